@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { contentScriptMatches } from './lib/crm/index';
+
+// Test builds may open the sidebar's shadow root for the accessibility scan (axe cannot enter a
+// closed root); shipped builds always keep it closed.
+const openShadowRoot = process.env.PLAYCARD_OPEN_SHADOW === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: process.env.PLAYCARD_OUT_DIR ?? '.output',
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    define: { __PLAYCARD_OPEN_SHADOW__: JSON.stringify(openShadowRoot) },
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Playcard',
+    description: 'Your sales playbook on every CRM record: fit score, questions to ask, products to lead with, why us.',
+    permissions: ['storage'],
+    // Content-script matches grant the CRM hosts; nothing else is requested.
+    host_permissions: contentScriptMatches(),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'playcard@playcard.example', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
