@@ -1,0 +1,238 @@
+/**
+ * The playbook schema: the single source of truth for types, validation (storage reads, imported
+ * files, config URL, policy) and the published JSON Schema. Written with zod/mini because the
+ * content script parses what it reads from storage and full zod would triple its size.
+ *
+ * Config is data, never code: no regular expressions, no expressions, only the condition shapes below.
+ */
+import * as z from 'zod/mini';
+import { CANONICAL_FIELDS, type FieldName } from '../record';
+
+export const SCHEMA_VERSION = 1;
+
+const MAX_TEXT = 2000;
+const MAX_SHORT = 200;
+const MAX_LIST = 200;
+
+const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_SHORT));
+const longText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT));
+const id = z.string().check(
+  z.minLength(1),
+  z.maxLength(64),
+  z.refine((value) => /^[a-z0-9][a-z0-9-_]*$/i.test(value), 'Use letters, digits, "-" and "_" only'),
+);
+const list = <T extends z.ZodMiniType>(item: T, max = MAX_LIST) => z.array(item).check(z.maxLength(max));
+
+const customFieldPrefix = 'custom.';
+export const fieldNameSchema = z.string().check(
+  z.refine(
+    (value) =>
+      (CANONICAL_FIELDS as readonly string[]).includes(value) ||
+      (value.startsWith(customFieldPrefix) && /^[a-z0-9_-]{1,64}$/i.test(value.slice(customFieldPrefix.length))),
+    `Must be one of ${CANONICAL_FIELDS.join(', ')} or custom.<key>`,
+  ),
+) as unknown as z.ZodMiniType<FieldName>;
+
+export type Condition =
+  | { field: FieldName; is: 'oneOf'; values: string[] }
+  | { field: FieldName; is: 'between'; min?: number; max?: number }
+  | { field: FieldName; is: 'contains'; keywords: string[] }
+  | { field: FieldName; is: 'known' | 'unknown' }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+const oneOfCondition = z.strictObject({
+  field: fieldNameSchema,
+  is: z.literal('oneOf'),
+  values: list(shortText).check(z.minLength(1)),
+});
+const betweenCondition = z
+  .strictObject({
+    field: fieldNameSchema,
+    is: z.literal('between'),
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
+  })
+  .check(
+    z.refine((c) => c.min !== undefined || c.max !== undefined, 'Give min, max or both'),
+    z.refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, 'min must not exceed max'),
+  );
+const containsCondition = z.strictObject({
+  field: fieldNameSchema,
+  is: z.literal('contains'),
+  keywords: list(shortText).check(z.minLength(1)),
+});
+const presenceCondition = z.strictObject({
+  field: fieldNameSchema,
+  is: z.enum(['known', 'unknown']),
+});
+
+export const conditionSchema: z.ZodMiniType<Condition> = z.union([
+  oneOfCondition,
+  betweenCondition,
+  containsCondition,
+  presenceCondition,
+  z.strictObject({
+    get all() {
+      return list(conditionSchema, 50).check(z.minLength(1));
+    },
+  }),
+  z.strictObject({
+    get any() {
+      return list(conditionSchema, 50).check(z.minLength(1));
+    },
+  }),
+  z.strictObject({
+    get not() {
+      return conditionSchema;
+    },
+  }),
+]) as unknown as z.ZodMiniType<Condition>;
+
+export const criterionSchema = z.strictObject({
+  id,
+  label: shortText,
+  weight: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
+  when: conditionSchema,
+});
+
+export const disqualifierSchema = z.strictObject({ id, label: shortText, when: conditionSchema });
+
+export const TIERS = ['A', 'B', 'C', 'D'] as const;
+export type Tier = (typeof TIERS)[number];
+
+const threshold = z.number().check(z.minimum(0), z.maximum(100));
+export const tiersSchema = z
+  .strictObject({ A: threshold, B: threshold, C: threshold })
+  .check(z.refine((t) => t.A > t.B && t.B > t.C, 'Thresholds must fall: A > B > C'));
+
+export const PRODUCT_PRIORITIES = ['push', 'standard', 'loss-leader'] as const;
+export const productSchema = z.strictObject({
+  id,
+  name: shortText,
+  priority: z.enum(PRODUCT_PRIORITIES),
+  fitsWhen: z.optional(conditionSchema),
+  pitch: longText,
+  note: z.optional(longText),
+});
+
+export const differentiatorSchema = z.strictObject({
+  id,
+  title: shortText,
+  detail: longText,
+  products: z.optional(list(id)),
+  competitors: z.optional(list(shortText)),
+  when: z.optional(conditionSchema),
+});
+
+export const QUESTION_CATEGORIES = ['cold-call', 'discovery', 'qualification', 'closing'] as const;
+export const QUESTION_FRAMEWORKS = ['SPIN', 'BANT', 'MEDDIC'] as const;
+export const questionSchema = z.strictObject({
+  id,
+  text: longText,
+  fills: z.optional(list(fieldNameSchema, 20)),
+  when: z.optional(conditionSchema),
+  stages: z.optional(list(shortText)),
+  category: z.enum(QUESTION_CATEGORIES),
+  framework: z.optional(z.enum(QUESTION_FRAMEWORKS)),
+});
+
+export const fieldMappingSchema = z
+  .strictObject({
+    crm: shortText,
+    field: fieldNameSchema,
+    labels: z.optional(list(shortText, 50)),
+    selector: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+  })
+  .check(z.refine((m) => Boolean(m.labels?.length || m.selector), 'Give labels, a selector or both'));
+
+export const valueAliasSchema = z.strictObject({
+  field: fieldNameSchema,
+  value: shortText,
+  synonyms: list(shortText, 100).check(z.minLength(1)),
+});
+
+export const playbookSchema = z
+  .strictObject({
+    $schema: z.optional(z.string().check(z.maxLength(500))),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    name: shortText,
+    version: z.string().check(z.minLength(1), z.maxLength(40)),
+    updatedAt: z.optional(z.string().check(z.maxLength(40))),
+    icp: z.strictObject({
+      criteria: list(criterionSchema, 100).check(z.minLength(1)),
+      disqualifiers: list(disqualifierSchema, 100),
+      tiers: tiersSchema,
+      minCoverage: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.5),
+    }),
+    products: list(productSchema),
+    differentiators: list(differentiatorSchema),
+    questions: list(questionSchema, 500),
+    fieldMappings: z._default(list(fieldMappingSchema), []),
+    aliases: z._default(list(valueAliasSchema), []),
+  })
+  .check(
+    z.superRefine((playbook, ctx) => {
+      const reportDuplicates = (items: { id: string }[], path: (string | number)[]) => {
+        const seen = new Set<string>();
+        items.forEach((item, index) => {
+          if (seen.has(item.id)) {
+            ctx.issues.push({ code: 'custom', message: `Duplicate id "${item.id}"`, path: [...path, index, 'id'], input: item.id });
+          }
+          seen.add(item.id);
+        });
+      };
+      reportDuplicates(playbook.icp.criteria, ['icp', 'criteria']);
+      reportDuplicates(playbook.icp.disqualifiers, ['icp', 'disqualifiers']);
+      reportDuplicates(playbook.products, ['products']);
+      reportDuplicates(playbook.differentiators, ['differentiators']);
+      reportDuplicates(playbook.questions, ['questions']);
+      const productIds = new Set(playbook.products.map((p) => p.id));
+      playbook.differentiators.forEach((d, index) => {
+        d.products?.forEach((productId, productIndex) => {
+          if (!productIds.has(productId)) {
+            ctx.issues.push({
+              code: 'custom',
+              message: `Unknown product "${productId}"`,
+              path: ['differentiators', index, 'products', productIndex],
+              input: productId,
+            });
+          }
+        });
+      });
+    }),
+  );
+
+export type Playbook = z.infer<typeof playbookSchema>;
+/** What a playbook file may omit (defaults fill it in). */
+export type PlaybookInput = z.input<typeof playbookSchema>;
+export type Criterion = z.infer<typeof criterionSchema>;
+export type Disqualifier = z.infer<typeof disqualifierSchema>;
+export type Product = z.infer<typeof productSchema>;
+export type ProductPriority = (typeof PRODUCT_PRIORITIES)[number];
+export type Differentiator = z.infer<typeof differentiatorSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
+export type FieldMapping = z.infer<typeof fieldMappingSchema>;
+export type ValueAlias = z.infer<typeof valueAliasSchema>;
+
+export interface ValidationIssue {
+  /** Dotted path to the value at fault, e.g. `icp.criteria.2.weight`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; playbook: Playbook } | { ok: false; issues: ValidationIssue[] };
+
+export function parsePlaybook(input: unknown): ParseResult {
+  const result = playbookSchema.safeParse(input);
+  if (result.success) return { ok: true, playbook: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+    })),
+  };
+}
