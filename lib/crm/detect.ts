@@ -1,0 +1,25 @@
+import { CRM_ADAPTERS } from './index';
+import type { CrmAdapter, RecordRoute } from './types';
+
+export interface DetectedRecord extends RecordRoute {
+  adapter: CrmAdapter;
+}
+
+/** Which CRM record (if any) a URL shows. Cheap: runs first, before anything touches the DOM. */
+export function detectRecord(href: string, adapters: readonly CrmAdapter[] = CRM_ADAPTERS): DetectedRecord | undefined {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  for (const adapter of adapters) {
+    const route = adapter.detect(url);
+    if (route) return { adapter, ...route };
+  }
+  return undefined;
+}
+
+export function adapterById(id: string, adapters: readonly CrmAdapter[] = CRM_ADAPTERS): CrmAdapter | undefined {
+  return adapters.find((adapter) => adapter.id === id);
+}

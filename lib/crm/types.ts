@@ -1,0 +1,33 @@
+import type { FieldName, RecordKind } from '../record';
+import type { ReadOptions } from '../extract/read';
+
+/** Which record a URL shows. Detection needs the URL alone, never the DOM. */
+export interface RecordRoute {
+  kind: RecordKind;
+  id: string;
+}
+
+/** A label/value pair as an adapter found it on the page, before normalisation. */
+export interface RawField {
+  label: string;
+  raw: string;
+  /** Set when the adapter knows the field for sure (e.g. from the CRM's API name); otherwise the label decides. */
+  field?: FieldName;
+}
+
+export interface CrmAdapter {
+  /** Stable id used in playbook field mappings and the extract command (`salesforce`). */
+  id: string;
+  /** Name shown to users. */
+  name: string;
+  /** Manifest match patterns: the content script runs there, and nowhere else. */
+  matches: string[];
+  detect(url: URL): RecordRoute | undefined;
+  /** Reads the record's label/value pairs; the first reading of a field wins. Must not throw on odd markup. */
+  readFields(root: ParentNode, route: RecordRoute, options: ReadOptions): RawField[];
+  /** URLs that the detection table test checks both ways. */
+  examples: {
+    records: { url: string; kind: RecordKind; id: string }[];
+    nonRecords: string[];
+  };
+}

@@ -1,0 +1,79 @@
+/** From a detected record page's DOM to a CrmRecord: adapter pairs, manager mappings, normalisation. */
+import type { DetectedRecord } from '../crm/detect';
+import type { FieldMapping } from '../playbook/schema';
+import type { CrmRecord, FieldName, FieldReading } from '../record';
+import { fieldForLabel, foldLabel } from './labels';
+import { normaliseFieldValue } from './parse';
+import { queryAllDeep, visibleText, type ReadOptions } from './read';
+
+export interface ReadRecordOptions extends ReadOptions {
+  /** The playbook's field mappings; those for this CRM (or `*`) win over the adapter. */
+  mappings?: readonly FieldMapping[];
+}
+
+export function readRecord(detected: DetectedRecord, root: ParentNode, options: ReadRecordOptions = {}): CrmRecord {
+  const { adapter } = detected;
+  const fields: CrmRecord['fields'] = {};
+  const warnings: string[] = [];
+  const mappings = (options.mappings ?? []).filter((m) => m.crm === '*' || m.crm === adapter.id);
+
+  let pairs: ReturnType<typeof adapter.readFields> = [];
+  try {
+    pairs = adapter.readFields(root, detected, options);
+  } catch (error) {
+    // A CRM markup change must degrade to "fewer fields", never to a broken page.
+    warnings.push(`${adapter.name} reader failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  const set = (field: FieldName, reading: FieldReading) => {
+    if (!fields[field]) fields[field] = reading;
+  };
+
+  for (const mapping of mappings) {
+    const reading = readMapping(mapping, pairs, root, options, warnings);
+    if (reading) set(mapping.field, reading);
+  }
+  for (const pair of pairs) {
+    const field = pair.field ?? fieldForLabel(pair.label);
+    if (!field || fields[field]) continue;
+    const value = normaliseFieldValue(field, pair.raw);
+    if (value !== undefined) set(field, { value, label: pair.label, raw: collapse(pair.raw), via: 'adapter' });
+  }
+
+  return { crm: adapter.id, kind: detected.kind, id: detected.id, fields, warnings };
+}
+
+function readMapping(
+  mapping: FieldMapping,
+  pairs: readonly { label: string; raw: string }[],
+  root: ParentNode,
+  options: ReadOptions,
+  warnings: string[],
+): FieldReading | undefined {
+  if (mapping.selector) {
+    let element: Element | undefined;
+    try {
+      element = queryAllDeep(root, mapping.selector, options)[0];
+    } catch {
+      warnings.push(`Field mapping for ${mapping.field}: "${mapping.selector}" is not a valid CSS selector`);
+    }
+    if (element) {
+      const raw = visibleText(element, options);
+      const value = normaliseFieldValue(mapping.field, raw);
+      if (value !== undefined) return { value, label: mapping.selector, raw: collapse(raw), via: 'mapping' };
+    }
+  }
+  if (mapping.labels?.length) {
+    const wanted = new Set(mapping.labels.map(foldLabel));
+    for (const pair of pairs) {
+      if (!wanted.has(foldLabel(pair.label))) continue;
+      const value = normaliseFieldValue(mapping.field, pair.raw);
+      if (value !== undefined) return { value, label: pair.label, raw: collapse(pair.raw), via: 'mapping' };
+    }
+  }
+  return undefined;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

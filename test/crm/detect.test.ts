@@ -1,0 +1,60 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CRM_ADAPTERS, contentScriptMatches } from '../../lib/crm/index';
+import { detectRecord } from '../../lib/crm/detect';
+
+// Every adapter accepts its own record URLs and rejects every other adapter's, and its non-record pages.
+describe.each(CRM_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s detection', (_id, adapter) => {
+  it.each(adapter.examples.records.map((example) => [example.url, example] as const))('accepts %s', (url, example) => {
+    expect(adapter.detect(new URL(url))).toEqual({ kind: example.kind, id: example.id });
+    expect(detectRecord(url)?.adapter.id).toBe(adapter.id);
+  });
+
+  it.each(adapter.examples.nonRecords)('rejects its non-record page %s', (url) => {
+    expect(adapter.detect(new URL(url))).toBeUndefined();
+  });
+
+  const others = CRM_ADAPTERS.filter((other) => other !== adapter).flatMap((other) => other.examples.records.map((r) => r.url));
+  if (others.length) {
+    it.each(others)('rejects another CRM record %s', (url) => {
+      expect(adapter.detect(new URL(url))).toBeUndefined();
+    });
+  }
+});
+
+describe('adapter conventions', () => {
+  it.each(CRM_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s has examples, match patterns and fixtures', (id, adapter) => {
+    expect(adapter.examples.records.length).toBeGreaterThan(0);
+    expect(adapter.examples.nonRecords.length).toBeGreaterThan(0);
+    expect(adapter.matches.length).toBeGreaterThan(0);
+    const dir = path.resolve('test/crm/fixtures', id);
+    expect(existsSync(dir)).toBe(true);
+    const expectations = readdirSync(dir).filter((file) => file.endsWith('.expected.json'));
+    expect(expectations.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('adapter ids are unique', () => {
+    const ids = CRM_ADAPTERS.map((adapter) => adapter.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('every example record URL is covered by the manifest match patterns', () => {
+    const patterns = contentScriptMatches().map(matchPatternToRegExp);
+    for (const adapter of CRM_ADAPTERS) {
+      for (const { url } of adapter.examples.records) expect(patterns.some((p) => p.test(url)), url).toBe(true);
+    }
+  });
+
+  it('the manifest never asks for all URLs', () => {
+    expect(contentScriptMatches()).not.toContain('<all_urls>');
+    expect(contentScriptMatches().every((pattern) => !pattern.startsWith('*://*/'))).toBe(true);
+  });
+});
+
+function matchPatternToRegExp(pattern: string): RegExp {
+  const [, scheme, host, pathPart] = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern)!;
+  const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const hostRe = host === '*' ? '[^/]+' : host!.startsWith('*.') ? `(?:[^/]+\\.)?${escape(host!.slice(2))}` : escape(host!);
+  return new RegExp(`^${scheme === '*' ? 'https?' : scheme}://${hostRe}${escape(pathPart!).replace(/\*/g, '.*')}$`);
+}
