@@ -19,6 +19,9 @@ export interface ReadOptions {
 export function collectRoots(root: ParentNode, openShadowRoot: ShadowRootOpener = openShadowRootsOnly): ParentNode[] {
   const roots: ParentNode[] = [];
   const pending: ParentNode[] = [root];
+  // An element's own shadow root belongs to it too (querySelectorAll below only sees descendants).
+  const ownShadow = root.nodeType === 1 ? openShadowRoot(root as Element) : null;
+  if (ownShadow) pending.push(ownShadow);
   while (pending.length) {
     const current = pending.pop()!;
     roots.push(current);
