@@ -13,7 +13,7 @@ export type QuestionReason = 'fills-unknown' | 'stage' | 'persona' | 'general';
 export interface SelectedQuestion {
   question: Question;
   reason: QuestionReason;
-  /** The unknown ICP fields this question would fill. */
+  /** The fields this question would fill that the page does not show. */
   fills: FieldName[];
   asked: boolean;
 }
@@ -54,6 +54,9 @@ function fold(text: string): string {
 
 const REASON_ORDER: Record<QuestionReason, number> = { 'fills-unknown': 0, stage: 1, persona: 2, general: 3 };
 
+/** Before a deal has a stage (leads, contacts, accounts) the conversation is still opening. */
+const OPENING_CATEGORIES: ReadonlySet<Question['category']> = new Set(['cold-call', 'discovery']);
+
 export function selectQuestions(
   playbook: Playbook,
   fields: FieldValues,
@@ -66,20 +69,20 @@ export function selectQuestions(
   const selected: (SelectedQuestion & { rank: number; order: number })[] = [];
 
   playbook.questions.forEach((question, order) => {
-    if (question.stages && (stage === undefined || !question.stages.some((s) => fold(s) === stage))) return;
+    let forStage = false;
+    if (question.stages) {
+      if (stage !== undefined && !question.stages.some((s) => fold(s) === stage)) return;
+      if (stage === undefined && !OPENING_CATEGORIES.has(question.category)) return;
+      forStage = stage !== undefined;
+    }
     if (question.when && evaluateCondition(question.when, fields, aliases) !== true) return;
-    const fills = (question.fills ?? []).filter((field) => unknownRank.has(field));
+    const missing = (question.fills ?? []).filter((field) => fields[field] === undefined);
     // A question that only fills fields the page already shows has nothing left to learn.
-    if (question.fills?.length && fills.length === 0) return;
-    const reason: QuestionReason = fills.length
-      ? 'fills-unknown'
-      : question.stages
-        ? 'stage'
-        : question.when
-          ? 'persona'
-          : 'general';
-    const rank = fills.length ? Math.min(...fills.map((field) => unknownRank.get(field) ?? Infinity)) : 0;
-    selected.push({ question, reason, fills, asked: askedIds.has(question.id), rank, order });
+    if (question.fills?.length && missing.length === 0) return;
+    const icpGaps = missing.filter((field) => unknownRank.has(field));
+    const reason: QuestionReason = icpGaps.length ? 'fills-unknown' : forStage ? 'stage' : question.when ? 'persona' : 'general';
+    const rank = icpGaps.length ? Math.min(...icpGaps.map((field) => unknownRank.get(field) ?? Infinity)) : 0;
+    selected.push({ question, reason, fills: missing, asked: askedIds.has(question.id), rank, order });
   });
 
   return selected

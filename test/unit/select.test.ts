@@ -45,6 +45,8 @@ const playbook: Playbook = (() => {
       { id: 'industry', text: 'What market do you serve?', category: 'discovery', fills: ['industry'] },
       { id: 'country', text: 'Where are you based?', category: 'discovery', fills: ['country'] },
       { id: 'proposal', text: 'Who signs off?', category: 'closing', stages: ['Proposal/Price Quote'] },
+      { id: 'opening', text: 'What made you take this call?', category: 'discovery', stages: ['Prospecting'] },
+      { id: 'go-live', text: 'When do you need this live?', category: 'qualification', fills: ['closeDate'] },
       { id: 'cfo', text: 'How do you measure payback?', category: 'qualification', when: { field: 'title', is: 'contains', keywords: ['CFO'] } },
     ],
   });
@@ -55,13 +57,13 @@ const playbook: Playbook = (() => {
 describe('selectQuestions', () => {
   it('asks for unknown ICP fields first, heaviest criterion first', () => {
     const cards = buildCards(playbook, record('lead', { country: 'Germany' }));
-    expect(cards.questions.map((q) => q.question.id)).toEqual(['headcount', 'industry', 'general']);
+    expect(cards.questions.map((q) => q.question.id)).toEqual(['headcount', 'industry', 'general', 'opening', 'go-live']);
     expect(cards.questions[0]).toMatchObject({ reason: 'fills-unknown', fills: ['employees'] });
   });
 
   it('drops questions whose fields the page already shows', () => {
-    const cards = buildCards(playbook, record('lead', { employees: 100, industry: 'Software', country: 'Germany' }));
-    expect(cards.questions.map((q) => q.question.id)).toEqual(['general']);
+    const cards = buildCards(playbook, record('lead', { employees: 100, industry: 'Software', country: 'Germany', closeDate: '2027-01-31' }));
+    expect(cards.questions.map((q) => q.question.id)).toEqual(['general', 'opening']);
   });
 
   it('adds stage questions for the deal stage and persona questions for the contact role', () => {
@@ -70,12 +72,24 @@ describe('selectQuestions', () => {
       ['proposal', 'stage'],
       ['cfo', 'persona'],
       ['general', 'general'],
+      ['go-live', 'general'],
     ]);
+  });
+
+  it('offers opening questions of any stage to records without a stage, and no closing ones', () => {
+    const ids = buildCards(playbook, record('contact', { employees: 100 })).questions.map((q) => q.question.id);
+    expect(ids).toContain('opening');
+    expect(ids).not.toContain('proposal');
+  });
+
+  it('asks for non-profile fields the page lacks after the profile gaps', () => {
+    const cards = buildCards(playbook, record('deal', { country: 'Germany', stage: 'Prospecting' }));
+    expect(cards.questions.find((q) => q.question.id === 'go-live')).toMatchObject({ reason: 'general', fills: ['closeDate'] });
   });
 
   it('moves asked questions to the end so the order moves on', () => {
     const cards = buildCards(playbook, record('lead', { country: 'Germany' }), new Set(['headcount']));
-    expect(cards.questions.map((q) => q.question.id)).toEqual(['industry', 'general', 'headcount']);
+    expect(cards.questions.map((q) => q.question.id)).toEqual(['industry', 'general', 'opening', 'go-live', 'headcount']);
     expect(cards.questions.at(-1)?.asked).toBe(true);
   });
 });
