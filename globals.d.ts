@@ -1,2 +1,4 @@
 /** Build-time flag: true only in test builds made for the accessibility scan. */
 declare const __PLAYCARD_OPEN_SHADOW__: boolean;
+/** Build-time flag: true only in `npm run bench` builds, which leave performance marks. */
+declare const __PLAYCARD_BENCH__: boolean;

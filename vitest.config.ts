@@ -8,5 +8,5 @@ export default defineConfig({
     environment: 'happy-dom',
     restoreMocks: true,
   },
-  define: { __PLAYCARD_OPEN_SHADOW__: 'false' },
+  define: { __PLAYCARD_OPEN_SHADOW__: 'false', __PLAYCARD_BENCH__: 'false' },
 });

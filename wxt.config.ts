@@ -5,13 +5,15 @@ import { contentScriptMatches } from './lib/crm/index';
 // Test builds may open the sidebar's shadow root for the accessibility scan (axe cannot enter a
 // closed root); shipped builds always keep it closed.
 const openShadowRoot = process.env.PLAYCARD_OPEN_SHADOW === '1';
+// Bench builds mark when the cards change, so `npm run bench` can time them from the page.
+const benchMarks = process.env.PLAYCARD_BENCH === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: process.env.PLAYCARD_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
-    define: { __PLAYCARD_OPEN_SHADOW__: JSON.stringify(openShadowRoot) },
+    define: { __PLAYCARD_OPEN_SHADOW__: JSON.stringify(openShadowRoot), __PLAYCARD_BENCH__: JSON.stringify(benchMarks) },
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({

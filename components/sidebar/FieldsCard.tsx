@@ -1,0 +1,44 @@
+import { CANONICAL_FIELDS, formatFieldValue, type CrmRecord, type FieldName, type FieldReading } from '../../lib/record';
+import { Card } from '../ui/Card';
+import { fieldLabel } from './field-labels';
+
+const VIA_TEXT = { adapter: 'CRM reader', generic: 'label match', mapping: 'your mapping' } as const;
+
+export function FieldsCard({ record, crmName }: { record: CrmRecord; crmName: string }) {
+  const read = Object.entries(record.fields) as [FieldName, FieldReading][];
+  read.sort(([a], [b]) => order(a) - order(b));
+  return (
+    <Card name="fields" title="Fields read" summary={String(read.length)} defaultOpen={false}>
+      {read.length === 0 ? (
+        <p class="pc-muted">No fields could be read on this page yet.</p>
+      ) : (
+        <dl class="pc-fields">
+          {read.map(([field, reading]) => (
+            <div key={field} class="pc-field" data-field={field} data-value={formatFieldValue(reading.value)}>
+              <dt>{fieldLabel(field)}</dt>
+              <dd>
+                <span class="pc-field__value">{reading.raw}</span>
+                <span class="pc-field__source">
+                  “{reading.label}” · {VIA_TEXT[reading.via]}
+                </span>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {record.warnings.map((warning) => (
+        <p key={warning} class="pc-alert">
+          {warning}
+        </p>
+      ))}
+      <p class="pc-muted">
+        Read from this {crmName} {record.kind}. Nothing is stored or sent.
+      </p>
+    </Card>
+  );
+}
+
+function order(field: FieldName): number {
+  const index = (CANONICAL_FIELDS as readonly string[]).indexOf(field);
+  return index === -1 ? CANONICAL_FIELDS.length : index;
+}

@@ -1,0 +1,22 @@
+import { computed, signal } from '@preact/signals';
+import type { CrmRecord } from '../../lib/record';
+import type { Playbook } from '../../lib/playbook/schema';
+import { buildAliasIndex } from '../../lib/scoring/conditions';
+import { buildCards } from '../../lib/scoring/select';
+
+/** The sidebar's state: a few signals, and the cards derived from them once per change. */
+export function createSidebarState() {
+  const record = signal<CrmRecord | null>(null);
+  const crmName = signal('');
+  // Null until the background's resolved playbook has been read.
+  const playbook = signal<Playbook | null>(null);
+  const askedIds = signal<ReadonlySet<string>>(new Set());
+  const collapsed = signal(false);
+  const aliases = computed(() => buildAliasIndex(playbook.value?.aliases ?? []));
+  const cards = computed(() =>
+    record.value && playbook.value ? buildCards(playbook.value, record.value, askedIds.value, aliases.value) : null,
+  );
+  return { record, crmName, playbook, askedIds, collapsed, cards };
+}
+
+export type SidebarState = ReturnType<typeof createSidebarState>;

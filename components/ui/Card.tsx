@@ -1,0 +1,33 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+
+interface CardProps {
+  /** The sidebar contract's `data-card` value. */
+  name: string;
+  title: string;
+  /** Short text beside the title (a count, a score). */
+  summary?: ComponentChildren;
+  attributes?: Record<string, string>;
+  children: ComponentChildren;
+  defaultOpen?: boolean;
+}
+
+/** A collapsible card: the heading is a button, so keyboard users can fold it too. */
+export function Card({ name, title, summary, attributes, children, defaultOpen = true }: CardProps) {
+  const [open, setOpen] = useState(defaultOpen);
+  const bodyId = `pc-card-${name}`;
+  return (
+    <section class="pc-card" data-card={name} aria-label={title} {...attributes}>
+      <h2 class="pc-card__heading">
+        <button type="button" class="pc-card__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+          <span class="pc-card__chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
+          <span class="pc-card__title">{title}</span>
+          {summary !== undefined && <span class="pc-card__summary">{summary}</span>}
+        </button>
+      </h2>
+      <div class="pc-card__body" id={bodyId} hidden={!open}>
+        {children}
+      </div>
+    </section>
+  );
+}
