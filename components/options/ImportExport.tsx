@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import { parsePlaybookText, playbookFileName, serializePlaybook } from '../../lib/playbook/io';
+import type { Playbook, ValidationIssue } from '../../lib/playbook/schema';
+import { IssueList } from './IssueList';
+
+export function ImportExport({ playbook, onImport }: { playbook: Playbook; onImport: (playbook: Playbook) => Promise<void> }) {
+  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const [message, setMessage] = useState('');
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    setMessage('');
+    const result = parsePlaybookText(await file.text());
+    if (!result.ok) {
+      setIssues(result.issues);
+      return;
+    }
+    setIssues([]);
+    await onImport(result.playbook);
+    setMessage(`Imported “${result.playbook.name}” version ${result.playbook.version}.`);
+  };
+
+  const exportFile = () => {
+    const url = URL.createObjectURL(new Blob([serializePlaybook(playbook)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = playbookFileName(playbook);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  return (
+    <section class="op-panel" aria-labelledby="op-file-title">
+      <h2 id="op-file-title">Playbook file</h2>
+      <p class="op-muted">Share the playbook with your team as a file; importing replaces your current playbook only if the file is valid.</p>
+      <div class="op-row">
+        <button type="button" onClick={exportFile} data-testid="export">
+          Export playbook
+        </button>
+        <label class="op-file">
+          Import playbook…
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="import"
+            onChange={(event) => {
+              const input = event.currentTarget as HTMLInputElement;
+              void importFile(input.files?.[0]).finally(() => (input.value = ''));
+            }}
+          />
+        </label>
+      </div>
+      <p class="op-success" role="status" data-testid="import-message">
+        {message}
+      </p>
+      <IssueList issues={issues} testId="import-issues" />
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/** Playbook files: reading text a manager imports or pastes, and writing the exported file. */
+import { parsePlaybook, type ParseResult, type Playbook } from './schema';
+
+/** Larger files are refused before parsing: a playbook is a few dozen KB at most. */
+export const MAX_PLAYBOOK_BYTES = 512 * 1024;
+
+/** Relative, so an editor finds the schema when it sits next to the playbook (README says where to get it). */
+export const PLAYBOOK_SCHEMA_URL = './playbook.schema.json';
+
+export function parsePlaybookText(text: string): ParseResult {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_PLAYBOOK_BYTES) {
+    return {
+      ok: false,
+      issues: [{ path: '', message: `The file is ${Math.ceil(bytes / 1024)} KB; a playbook may be at most ${MAX_PLAYBOOK_BYTES / 1024} KB.` }],
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, issues: [{ path: '', message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+  return parsePlaybook(json);
+}
+
+/** The exported file: `$schema` first so editors offer completion. */
+export function serializePlaybook(playbook: Playbook): string {
+  const { $schema: _ignored, ...rest } = playbook;
+  return `${JSON.stringify({ $schema: PLAYBOOK_SCHEMA_URL, ...rest }, null, 2)}\n`;
+}
+
+export function playbookFileName(playbook: Playbook): string {
+  const slug = playbook.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'playbook';
+  return `${slug}-${playbook.version.replace(/[^0-9a-z.]+/gi, '-')}.playcard.json`;
+}
