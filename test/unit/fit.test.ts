@@ -76,8 +76,8 @@ const fieldNames = ['industry', 'employees', 'country', 'title'] as const;
 const conditionArb: fc.Arbitrary<Condition> = fc.oneof(
   fc.record({ field: fc.constant('industry' as const), is: fc.constant('oneOf' as const), values: fc.array(fc.constantFrom('Software', 'Retail', 'Banking'), { minLength: 1, maxLength: 2 }) }),
   fc.record({ field: fc.constant('employees' as const), is: fc.constant('between' as const), min: fc.integer({ min: 0, max: 1000 }), max: fc.integer({ min: 1000, max: 100000 }) }),
-  fc.record({ field: fc.constant('country' as const), is: fc.constant('oneOf' as const), values: fc.constant(['Germany']) }),
-  fc.record({ field: fc.constant('title' as const), is: fc.constant('contains' as const), keywords: fc.constant(['VP']) }),
+  fc.record({ field: fc.constant('country' as const), is: fc.constant('oneOf' as const), values: fc.constant<string[]>(['Germany']) }),
+  fc.record({ field: fc.constant('title' as const), is: fc.constant('contains' as const), keywords: fc.constant<string[]>(['VP']) }),
 );
 const criterionArb = fc.record({ id: fc.uuid(), label: fc.constant('c'), weight: fc.integer({ min: 1, max: 100 }), when: conditionArb });
 const fieldsArb: fc.Arbitrary<FieldValues> = fc.record(
