@@ -1,4 +1,4 @@
-import type { ActivePlaybook } from '../../lib/storage';
+import type { ActivePlaybook } from '../../lib/storage-schema';
 
 const SOURCE_TEXT = {
   default: 'Built-in default playbook',

@@ -10,7 +10,7 @@ import { readRecord } from '../../lib/extract/record';
 import { collectRoots, type ShadowRootOpener } from '../../lib/extract/read';
 import { observeFieldChanges, watchUrlChanges } from '../../lib/page-watch';
 import type { CrmRecord } from '../../lib/record';
-import { watchActivePlaybook } from '../../lib/storage';
+import { watchActivePlaybook } from '../../lib/active-playbook-feed';
 
 export default defineContentScript({
   matches: contentScriptMatches(),

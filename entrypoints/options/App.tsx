@@ -4,7 +4,8 @@ import { ImportExport } from '../../components/options/ImportExport';
 import { PlaybookStatus } from '../../components/options/PlaybookStatus';
 import type { Playbook } from '../../lib/playbook/schema';
 import { refreshActivePlaybook, resetToDefaultPlaybook, saveLocalPlaybook } from '../../lib/active-playbook';
-import { watchActivePlaybook, type ActivePlaybook } from '../../lib/storage';
+import { watchActivePlaybook } from '../../lib/active-playbook-feed';
+import type { ActivePlaybook } from '../../lib/storage-schema';
 
 /** Wiring only: storage in, storage out; the components below take plain props. */
 export function App() {
