@@ -48,7 +48,8 @@ export function observeFieldChanges(
   win: Window,
   onChange: () => void,
   signal: AbortSignal,
-  ignore?: (node: Node) => boolean,
+  isRelevant: (records: readonly MutationRecord[]) => boolean = () => true,
+  isRelevantEvent: (target: EventTarget | null) => boolean = () => true,
 ): FieldChangeObserver {
   let scheduled = 0;
   const schedule = () => {
@@ -59,8 +60,7 @@ export function observeFieldChanges(
     });
   };
   const observer = new MutationObserver((records) => {
-    if (ignore && records.every((record) => ignore(record.target))) return;
-    schedule();
+    if (!scheduled && isRelevant(records)) schedule();
   });
   const watched = new WeakSet<Node>();
   const options: MutationObserverInit = {
@@ -76,8 +76,11 @@ export function observeFieldChanges(
     observer.observe(root, options);
   };
   observe(win.document);
-  win.document.addEventListener('input', schedule, { capture: true, signal });
-  win.document.addEventListener('change', schedule, { capture: true, signal });
+  const onEdit = (event: Event) => {
+    if (isRelevantEvent(event.composedPath()[0] ?? event.target)) schedule();
+  };
+  win.document.addEventListener('input', onEdit, { capture: true, signal });
+  win.document.addEventListener('change', onEdit, { capture: true, signal });
   signal.addEventListener(
     'abort',
     () => {
@@ -87,4 +90,96 @@ export function observeFieldChanges(
     { once: true },
   );
   return { observe };
+}
+
+/** Walks up from a node to the document, crossing shadow boundaries to their hosts. */
+function ancestorsAndSelf(node: Node): Node[] {
+  const chain: Node[] = [];
+  for (let current: Node | null = node; current; current = current.parentNode ?? (current as ShadowRoot).host ?? null) {
+    chain.push(current);
+  }
+  return chain;
+}
+
+export function isInsideSource(node: Node, sources: ReadonlySet<Element>): boolean {
+  return ancestorsAndSelf(node).some((ancestor) => sources.has(ancestor as Element));
+}
+
+function isInsideSelector(node: Node, selector: string): boolean {
+  return ancestorsAndSelf(node).some((ancestor) => ancestor.nodeType === 1 && (ancestor as Element).matches(selector));
+}
+
+export interface RelevanceOptions {
+  /** Elements whose arrival can bring fields (the adapter's layout sections, items, header panels). */
+  fieldContainers: string;
+  /** Regions that never hold the record's fields (activity feeds, related lists): mutations there are ignored. */
+  ignoredRegions?: string;
+  now?: () => number;
+}
+
+/** A target that kept changing without bringing fields is "busy" after this many mutation records. */
+const BUSY_AFTER = 8;
+/** How often a busy target's subtree is rescanned for new field containers instead of reading every record. */
+const BUSY_RESCAN_MS = 500;
+
+/**
+ * Decides whether a batch of mutations can change what the record shows: it touches an element a
+ * field was read from, removes one, or adds something that can hold fields. A CRM page's busy
+ * parts (a feed re-rendering, a clock) must cost next to nothing, and in an isolated world every
+ * property read of a MutationRecord costs: targets are classified once and remembered; records
+ * under ignored regions are skipped; a target that keeps changing without bringing fields is
+ * rescanned twice a second instead of inspected record by record.
+ */
+export function createRelevanceFilter({ fieldContainers, ignoredRegions, now = () => performance.now() }: RelevanceOptions) {
+  let sources: ReadonlySet<Element> = new Set();
+  let outsideSources = new WeakSet<Node>();
+  const ignored = new WeakSet<Node>();
+  const busy = new WeakMap<Node, { records: number; scannedAt: number; containers: number }>();
+
+  const countContainers = (target: Node) => ((target as ParentNode).querySelectorAll?.(fieldContainers).length ?? 0);
+
+  return {
+    /** The elements the last read took values from; a change inside them always counts. */
+    setSources(next: ReadonlySet<Element>) {
+      sources = next;
+      outsideSources = new WeakSet();
+    },
+    mayChangeRecord(records: readonly MutationRecord[]): boolean {
+      // Nothing read yet (the record is still rendering, or the layout is unknown): every change counts.
+      if (sources.size === 0) return true;
+      let removedSomething = false;
+      for (const record of records) {
+        const target = record.target;
+        if (ignored.has(target)) continue;
+        if (!outsideSources.has(target)) {
+          if (isInsideSource(target, sources)) return true;
+          if (ignoredRegions && isInsideSelector(target, ignoredRegions)) {
+            ignored.add(target);
+            continue;
+          }
+          outsideSources.add(target);
+        }
+        const state = busy.get(target);
+        if (state && state.records >= BUSY_AFTER) {
+          const time = now();
+          if (time - state.scannedAt < BUSY_RESCAN_MS) continue;
+          state.scannedAt = time;
+          const containers = countContainers(target);
+          if (containers !== state.containers) return true;
+          for (const source of sources) if (!source.isConnected) return true;
+          continue;
+        }
+        if (record.removedNodes.length) removedSomething = true;
+        for (const node of record.addedNodes) {
+          if (node.nodeType !== 1) continue;
+          const element = node as Element;
+          if (element.matches(fieldContainers) || (element.firstElementChild && element.querySelector(fieldContainers))) return true;
+        }
+        const records = (state?.records ?? 0) + 1;
+        busy.set(target, { records, scannedAt: now(), containers: records >= BUSY_AFTER ? countContainers(target) : 0 });
+      }
+      if (removedSomething) for (const source of sources) if (!source.isConnected) return true;
+      return false;
+    },
+  };
 }

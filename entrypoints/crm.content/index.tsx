@@ -8,9 +8,12 @@ import { contentScriptMatches } from '../../lib/crm/index';
 import { detectRecord, type DetectedRecord } from '../../lib/crm/detect';
 import { readRecord } from '../../lib/extract/record';
 import { collectRoots, type ShadowRootOpener } from '../../lib/extract/read';
-import { observeFieldChanges, watchUrlChanges } from '../../lib/page-watch';
+import { createRelevanceFilter, isInsideSource, observeFieldChanges, watchUrlChanges } from '../../lib/page-watch';
 import type { CrmRecord } from '../../lib/record';
 import { watchActivePlaybook } from '../../lib/active-playbook-feed';
+
+const SIDEBAR_NAME = 'playcard-sidebar';
+const SIDEBAR_TAG = SIDEBAR_NAME.toUpperCase();
 
 export default defineContentScript({
   matches: contentScriptMatches(),
@@ -24,14 +27,19 @@ export default defineContentScript({
   },
 });
 
-/** Closed shadow roots too, where the browser lets extensions see them (Lightning's LWC components). */
+/**
+ * Closed shadow roots too, where the browser lets extensions see them (Lightning's LWC components).
+ * Our own sidebar is never read. The extension API is asked only about custom elements, where
+ * CRMs put their closed roots; built-ins are checked for open roots only, which is much cheaper.
+ */
 function shadowRootOpener(): ShadowRootOpener {
-  const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (e: Element) => ShadowRoot | null } } }).chrome?.dom;
-  if (chromeDom?.openOrClosedShadowRoot) {
-    const open = chromeDom.openOrClosedShadowRoot.bind(chromeDom);
-    return (element) => (element instanceof HTMLElement ? open(element) : element.shadowRoot);
-  }
-  return (element) => (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? element.shadowRoot;
+  const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (e: HTMLElement) => ShadowRoot | null } } }).chrome?.dom;
+  const openClosed = chromeDom?.openOrClosedShadowRoot?.bind(chromeDom);
+  return (element) => {
+    if (element.tagName === SIDEBAR_TAG) return null;
+    if (openClosed && element.tagName.includes('-')) return openClosed(element as HTMLElement);
+    return (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? element.shadowRoot;
+  };
 }
 
 function createPageController(ctx: ContentScriptContext) {
@@ -47,7 +55,7 @@ function createPageController(ctx: ContentScriptContext) {
     const unwatch = watchActivePlaybook((active) => (sidebarState.playbook.value = active.playbook));
     ctx.onInvalidated(unwatch);
     ui = await createShadowRootUi(ctx, {
-      name: 'playcard-sidebar',
+      name: SIDEBAR_NAME,
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -66,16 +74,24 @@ function createPageController(ctx: ContentScriptContext) {
     pageView = controller;
     ctx.onInvalidated(() => controller.abort());
     let lastKey = '';
+    let sources: ReadonlySet<Element> = new Set();
+    const relevance = createRelevanceFilter(detected.adapter);
     const read = () => {
+      const startedAt = __PLAYCARD_BENCH__ ? performance.now() : 0;
       try {
         const roots = collectRoots(document, openShadowRoot);
         roots.forEach((root) => observer.observe(root));
+        const readFrom = new Set<Element>();
         const record = readRecord(detected, document, {
           openShadowRoot,
           roots,
           mappings: sidebarState.playbook.peek()?.fieldMappings,
+          sources: readFrom,
         });
+        sources = readFrom;
+        relevance.setSources(readFrom);
         publish(record, sidebarState);
+        if (__PLAYCARD_BENCH__) performance.measure('playcard:read', { start: startedAt, end: performance.now() });
       } catch (error) {
         // Never break the CRM page: log once, keep the last good cards.
         if (!loggedFailure) console.warn('[Playcard] could not read this record', error);
@@ -91,8 +107,18 @@ function createPageController(ctx: ContentScriptContext) {
       // Bench builds only: Preact commits in a microtask queued by the write above, so this runs after it.
       if (__PLAYCARD_BENCH__) queueMicrotask(() => performance.mark('playcard:cards-updated', { detail: Object.keys(record.fields).length }));
     };
-    const host = ui?.shadowHost;
-    const observer = observeFieldChanges(window, read, controller.signal, (node) => host !== undefined && host.contains(node));
+    const observer = observeFieldChanges(
+      window,
+      read,
+      controller.signal,
+      (records) => {
+        const startedAt = __PLAYCARD_BENCH__ ? performance.now() : 0;
+        const relevant = relevance.mayChangeRecord(records);
+        if (__PLAYCARD_BENCH__) performance.measure('playcard:observe', { start: startedAt, end: performance.now() });
+        return relevant;
+      },
+      (target) => target instanceof Node && (sources.size === 0 || isInsideSource(target, sources)),
+    );
     read();
   };
 

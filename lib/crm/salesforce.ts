@@ -82,6 +82,18 @@ const NAME_FIELD: Record<RecordKind, CanonicalField> = { company: 'company', con
 const DETAIL_ITEMS = 'records-record-layout-item, flexipage-field, force-record-layout-item';
 const HEADER_ITEMS = 'records-highlights-details-item, force-highlights-details-item';
 const SELECTION_NAME_PREFIX = 'sfdc:RecordField.';
+/** Related lists, activity, the sales path, duplicate warnings: never the record's own fields. */
+const IGNORED_REGIONS = [
+  'lst-related-list-single-container',
+  'lst-related-preview-card',
+  '[data-component-id="force_relatedListContainer"]',
+  '[data-component-id="runtime_sales_activities_activityPanel"]',
+  '#activityPanelContainer',
+  '[data-component-id="runtime_sales_pathassistant_pathAssistant"]',
+  '[data-component-id^="runtime_sales_merge"]',
+].join(', ');
+/** What Lightning adds when a record (or part of it) renders. */
+const FIELD_CONTAINERS = `${DETAIL_ITEMS}, ${HEADER_ITEMS}, records-record-layout-section, flexipage-field-section2, records-highlights2, .oneContent`;
 
 function detect(url: URL): RecordRoute | undefined {
   if (!url.hostname.endsWith('.lightning.force.com')) return undefined;
@@ -105,14 +117,20 @@ function isChrome(element: Element): boolean {
   );
 }
 
-/** The first match of `selector` at or below `element`, looking inside shadow roots too. */
-function findWithin(element: Element, selector: string, open: ShadowRootOpener): Element | undefined {
-  if (element.matches(selector)) return element;
-  for (const root of collectRoots(element, open)) {
-    const found = root.querySelector(selector);
-    if (found) return found;
-  }
-  return undefined;
+/** Finds matches at or below one element, looking inside its shadow roots too; the roots are collected once. */
+function finderWithin(element: Element, open: ShadowRootOpener): (selector: string) => Element | undefined {
+  let roots: ParentNode[] | undefined;
+  return (selector) => {
+    if (element.matches(selector)) return element;
+    const light = element.querySelector(selector);
+    if (light) return light;
+    roots ??= collectRoots(element, open).filter((root) => root !== element);
+    for (const root of roots) {
+      const found = root.querySelector(selector);
+      if (found) return found;
+    }
+    return undefined;
+  };
 }
 
 function lines(text: string): string[] {
@@ -161,33 +179,35 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
     for (const item of scope.querySelectorAll(DETAIL_ITEMS)) {
       if (seen.has(item)) continue;
       seen.add(item);
-      const value = findWithin(item, '[data-output-element-id="output-field"]', open) ?? findWithin(item, '.test-id__field-value', open);
+      const find = finderWithin(item, open);
+      const value = find('[data-output-element-id="output-field"]') ?? find('.test-id__field-value');
       if (!value) continue;
-      const labelElement = findWithin(item, '.test-id__field-label', open);
+      const labelElement = item.hasAttribute('field-label') ? undefined : find('.test-id__field-label');
       const label = (item.getAttribute('field-label') ?? (labelElement ? visibleText(labelElement, textOptions) : '')).trim();
-      const selectionName = findWithin(item, `[data-target-selection-name^="${SELECTION_NAME_PREFIX}"]`, open)
+      const selectionName = find(`[data-target-selection-name^="${SELECTION_NAME_PREFIX}"]`)
         ?.getAttribute('data-target-selection-name')
         ?.slice(SELECTION_NAME_PREFIX.length);
       const apiName = selectionName?.split('.').at(-1);
       let raw = visibleText(value, textOptions);
       const field = apiName ? apiNames[apiName] : undefined;
       if (apiName && ADDRESS_API_NAMES.has(apiName)) raw = countryOfAddress(raw);
-      if (field) fields.push({ label, raw, field });
+      if (field) fields.push({ label, raw, field, source: item });
       // Custom fields (`__c`) are matched by label: "Main Competitor" → competitor.
-      else if (!apiName || apiName.endsWith('__c')) fields.push({ label, raw });
+      else if (!apiName || apiName.endsWith('__c')) fields.push({ label, raw, source: item });
     }
   }
 
   for (const scope of roots) {
     for (const item of scope.querySelectorAll(HEADER_ITEMS)) {
-      const labelElement = findWithin(item, '.slds-text-title', open);
-      const valueElement = findWithin(item, '.fieldComponent', open);
+      const find = finderWithin(item, open);
+      const labelElement = find('.slds-text-title');
+      const valueElement = find('.fieldComponent');
       if (!labelElement || !valueElement) continue;
       const label = (labelElement.getAttribute('title') ?? visibleText(labelElement, textOptions)).trim();
-      fields.push({ label, raw: visibleText(valueElement, textOptions) });
+      fields.push({ label, raw: visibleText(valueElement, textOptions), source: item });
     }
     const primary = scope.querySelector('records-highlights2 [slot="primaryField"], .slds-page-header__title [slot="primaryField"]');
-    if (primary) fields.push({ label: 'Record name', raw: visibleText(primary, textOptions), field: NAME_FIELD[route.kind] });
+    if (primary) fields.push({ label: 'Record name', raw: visibleText(primary, textOptions), field: NAME_FIELD[route.kind], source: primary });
   }
   return fields;
 }
@@ -197,6 +217,8 @@ export const salesforce: CrmAdapter = {
   name: 'Salesforce',
   matches: ['https://*.lightning.force.com/*'],
   detect,
+  fieldContainers: FIELD_CONTAINERS,
+  ignoredRegions: IGNORED_REGIONS,
   readFields,
   examples: {
     records: [

@@ -13,6 +13,8 @@ export interface RawField {
   raw: string;
   /** Set when the adapter knows the field for sure (e.g. from the CRM's API name); otherwise the label decides. */
   field?: FieldName;
+  /** The element the pair was read from: a change inside it means the record may have changed. */
+  source?: Element;
 }
 
 export interface CrmAdapter {
@@ -23,6 +25,10 @@ export interface CrmAdapter {
   /** Manifest match patterns: the content script runs there, and nowhere else. */
   matches: string[];
   detect(url: URL): RecordRoute | undefined;
+  /** Elements whose arrival can bring fields (layout sections, items, header panels). */
+  fieldContainers: string;
+  /** Regions that never hold the record's own fields (activity feeds, related lists, paths). */
+  ignoredRegions?: string;
   /** Reads the record's label/value pairs; the first reading of a field wins. Must not throw on odd markup. */
   readFields(root: ParentNode, route: RecordRoute, options: ReadOptions): RawField[];
   /** URLs that the detection table test checks both ways. */

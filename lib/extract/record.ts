@@ -9,6 +9,8 @@ import { queryAllDeep, visibleText, type ReadOptions } from './read';
 export interface ReadRecordOptions extends ReadOptions {
   /** The playbook's field mappings; those for this CRM (or `*`) win over the adapter. */
   mappings?: readonly FieldMapping[];
+  /** Filled with the elements the record's values were read from (the content script watches them). */
+  sources?: Set<Element>;
 }
 
 export function readRecord(detected: DetectedRecord, root: ParentNode, options: ReadRecordOptions = {}): CrmRecord {
@@ -30,14 +32,17 @@ export function readRecord(detected: DetectedRecord, root: ParentNode, options: 
   };
 
   for (const mapping of mappings) {
-    const reading = readMapping(mapping, pairs, root, options, warnings);
+    const reading = readMapping(mapping, pairs, root, options, warnings, options.sources);
     if (reading) set(mapping.field, reading);
   }
   for (const pair of pairs) {
+    // Every pair is watched, empty ones too: an inline edit may fill one.
+    if (pair.source) options.sources?.add(pair.source);
     const field = pair.field ?? fieldForLabel(pair.label);
     if (!field || fields[field]) continue;
     const value = normaliseFieldValue(field, pair.raw);
-    if (value !== undefined) set(field, { value, label: pair.label, raw: collapse(pair.raw), via: 'adapter' });
+    if (value === undefined) continue;
+    set(field, { value, label: pair.label, raw: collapse(pair.raw), via: 'adapter' });
   }
 
   return { crm: adapter.id, kind: detected.kind, id: detected.id, fields, warnings };
@@ -49,6 +54,7 @@ function readMapping(
   root: ParentNode,
   options: ReadOptions,
   warnings: string[],
+  sources: Set<Element> | undefined,
 ): FieldReading | undefined {
   if (mapping.selector) {
     let element: Element | undefined;
@@ -58,6 +64,7 @@ function readMapping(
       warnings.push(`Field mapping for ${mapping.field}: "${mapping.selector}" is not a valid CSS selector`);
     }
     if (element) {
+      sources?.add(element);
       const raw = visibleText(element, options);
       const value = normaliseFieldValue(mapping.field, raw);
       if (value !== undefined) return { value, label: mapping.selector, raw: collapse(raw), via: 'mapping' };

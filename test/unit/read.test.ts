@@ -48,6 +48,7 @@ const fakeAdapter: CrmAdapter = {
   name: 'Fake CRM',
   matches: ['https://fake.example/*'],
   detect: () => ({ kind: 'company', id: '1' }),
+  fieldContainers: 'dl',
   readFields: (root) =>
     [...root.querySelectorAll('dt')].map((dt) => ({ label: dt.textContent ?? '', raw: dt.nextElementSibling?.textContent ?? '' })),
   examples: { records: [], nonRecords: [] },
