@@ -75,3 +75,19 @@ test('shows HTML and script payloads in field values as text and runs nothing', 
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
 });
+
+test('folds into a slim tab that still shows the tier, and opens again', async ({ browserWithExtension }) => {
+  const expected = loadExpectation('salesforce', 'account');
+  const { context } = browserWithExtension;
+  await serveCrmPages(context, { [expected.url]: fixtureHtml('salesforce', 'account') });
+  const page = await context.newPage();
+  await page.goto(expected.url);
+  const sidebar = await SidebarProbe.attach(page);
+  const { tier } = await sidebar.fit();
+  await sidebar.click('button[title="Hide Playcard"]');
+  const tab = await sidebar.waitFor('.pc-root--collapsed .pc-tier');
+  expect(tab.text).toBe(tier);
+  expect(await sidebar.query('[data-card="fit"]')).toBeUndefined();
+  await sidebar.click('.pc-tab');
+  await sidebar.waitFor('[data-card="fit"]');
+});
