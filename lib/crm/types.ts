@@ -22,8 +22,13 @@ export interface CrmAdapter {
   id: string;
   /** Name shown to users. */
   name: string;
-  /** Manifest match patterns: the content script runs there, and nowhere else. */
+  /** Manifest match patterns: the content script runs there, and nowhere else. Empty for self-hosted CRMs. */
   matches: string[];
+  /**
+   * Self-hosted CRMs are detected by URL path on any host, and run only on origins a manager has
+   * added in the options page (optional host permission + a content script registered at run time).
+   */
+  selfHosted?: boolean;
   detect(url: URL): RecordRoute | undefined;
   /** Elements whose arrival can bring fields (layout sections, items, header panels). */
   fieldContainers: string;
