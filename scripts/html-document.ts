@@ -15,5 +15,16 @@ export function parseHtmlDocument(html: string, url: string): Document {
   });
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   attachDeclarativeShadowRoots(document);
+  applySelectedOptions(document);
   return document;
+}
+
+/** happy-dom's parser ignores `<option selected>`; browsers honour it (the last one wins in a single select). */
+function applySelectedOptions(root: ParentNode): void {
+  for (const select of root.querySelectorAll('select')) {
+    const options = [...(select as HTMLSelectElement).options];
+    const chosen = options.findLastIndex((option) => option.hasAttribute('selected'));
+    if (chosen >= 0) (select as HTMLSelectElement).selectedIndex = chosen;
+  }
+  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) applySelectedOptions(element.shadowRoot);
 }

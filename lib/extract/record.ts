@@ -1,7 +1,9 @@
 /** From a detected record page's DOM to a CrmRecord: adapter pairs, manager mappings, normalisation. */
 import type { DetectedRecord } from '../crm/detect';
+import type { RawField } from '../crm/types';
 import type { FieldMapping } from '../playbook/schema';
 import type { CrmRecord, FieldName, FieldReading } from '../record';
+import { readGenericPairs } from './generic';
 import { fieldForLabel, foldLabel } from './labels';
 import { normaliseFieldValue } from './parse';
 import { queryAllDeep, visibleText, type ReadOptions } from './read';
@@ -19,7 +21,7 @@ export function readRecord(detected: DetectedRecord, root: ParentNode, options: 
   const warnings: string[] = [];
   const mappings = (options.mappings ?? []).filter((m) => m.crm === '*' || m.crm === adapter.id);
 
-  let pairs: ReturnType<typeof adapter.readFields> = [];
+  let pairs: RawField[] = [];
   try {
     pairs = adapter.readFields(root, detected, options);
   } catch (error) {
@@ -27,23 +29,34 @@ export function readRecord(detected: DetectedRecord, root: ParentNode, options: 
     warnings.push(`${adapter.name} reader failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 
+  // The generic reader fills what the adapter missed (a custom field under a known label, a new layout).
+  let generic: RawField[] = [];
+  try {
+    generic = readGenericPairs(root, { ...options, ignoredRegions: adapter.ignoredRegions });
+  } catch (error) {
+    warnings.push(`Label reader failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
   const set = (field: FieldName, reading: FieldReading) => {
     if (!fields[field]) fields[field] = reading;
   };
 
   for (const mapping of mappings) {
-    const reading = readMapping(mapping, pairs, root, options, warnings, options.sources);
+    const reading = readMapping(mapping, [...pairs, ...generic], root, options, warnings, options.sources);
     if (reading) set(mapping.field, reading);
   }
-  for (const pair of pairs) {
-    // Every pair is watched, empty ones too: an inline edit may fill one.
-    if (pair.source) options.sources?.add(pair.source);
-    const field = pair.field ?? fieldForLabel(pair.label);
-    if (!field || fields[field]) continue;
-    const value = normaliseFieldValue(field, pair.raw);
-    if (value === undefined) continue;
-    set(field, { value, label: pair.label, raw: collapse(pair.raw), via: 'adapter' });
-  }
+  const take = (found: RawField[], via: 'adapter' | 'generic') => {
+    for (const pair of found) {
+      // Every pair is watched, empty ones too: an inline edit may fill one.
+      if (pair.source) options.sources?.add(pair.source);
+      const field = pair.field ?? fieldForLabel(pair.label);
+      if (!field || fields[field]) continue;
+      const value = normaliseFieldValue(field, pair.raw);
+      if (value !== undefined) set(field, { value, label: pair.label, raw: collapse(pair.raw), via });
+    }
+  };
+  take(pairs, 'adapter');
+  take(generic, 'generic');
 
   return { crm: adapter.id, kind: detected.kind, id: detected.id, fields, warnings };
 }
