@@ -5,6 +5,9 @@ import { contentScriptMatches } from './lib/crm/index';
 // Test builds may open the sidebar's shadow root for the accessibility scan (axe cannot enter a
 // closed root); shipped builds always keep it closed.
 const openShadowRoot = process.env.PLAYCARD_OPEN_SHADOW === '1';
+// E2e builds for the CRM-sites flow pre-grant a test origin: the browser's permission prompt cannot be
+// clicked in automation, and a request for an already granted origin resolves without one.
+const testHostPermissions = (process.env.PLAYCARD_TEST_HOSTS ?? '').split(',').filter(Boolean);
 // Bench builds mark when the cards change, so `npm run bench` can time them from the page.
 const benchMarks = process.env.PLAYCARD_BENCH === '1';
 
@@ -19,9 +22,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Playcard',
     description: 'Your sales playbook on every CRM record: fit score, questions to ask, products to lead with, why us.',
-    permissions: ['storage'],
-    // Content-script matches grant the CRM hosts; nothing else is requested.
-    host_permissions: contentScriptMatches(),
+    permissions: ['storage', 'scripting'],
+    // Content-script matches grant the SaaS CRM hosts. Self-hosted and other CRMs are asked for one
+    // origin at a time, when a manager adds them in the options page.
+    host_permissions: [...contentScriptMatches(), ...testHostPermissions],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'playcard@playcard.example', strict_min_version: '128.0' } } }
       : {}),

@@ -7,6 +7,7 @@
  * only the latter, so the default playbook is not bundled into every CRM tab.
  */
 import { storage } from 'wxt/utils/storage';
+import { CRM_SITES_KEY, type CrmSite } from './crm-sites';
 import { ACTIVE_PLAYBOOK_KEY, type ActivePlaybook, type StoredLocalPlaybook } from './storage-schema';
 
 export * from './storage-schema';
@@ -21,3 +22,9 @@ export const activePlaybookItem = storage.defineItem<ActivePlaybook | null>(`loc
   version: 1,
 });
 
+
+/** CRM sites the manager added (origins granted at run time). Holds origins and settings, never CRM data. */
+export const crmSitesItem = storage.defineItem<CrmSite[]>(`local:${CRM_SITES_KEY}`, {
+  fallback: [],
+  version: 1,
+});

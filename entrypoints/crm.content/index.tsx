@@ -4,7 +4,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '../../components/sidebar/sidebar.css?inline';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { createSidebarState, type SidebarState } from '../../components/sidebar/state';
-import { contentScriptMatches } from '../../lib/crm/index';
+import { browser } from 'wxt/browser';
+import { CRM_ADAPTERS, contentScriptMatches } from '../../lib/crm/index';
+import { matchesAny } from '../../lib/crm/match-pattern';
+import type { CrmAdapter } from '../../lib/crm/types';
+import { adaptersForSite, CRM_SITES_KEY, parseCrmSites } from '../../lib/crm-sites';
 import { detectRecord, type DetectedRecord } from '../../lib/crm/detect';
 import { readRecord } from '../../lib/extract/record';
 import { collectRoots, type ShadowRootOpener } from '../../lib/extract/read';
@@ -19,9 +23,12 @@ export default defineContentScript({
   matches: contentScriptMatches(),
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
+    // On a CRM site a manager added (registered at run time), its adapter comes from the site list.
+    const extraAdapters = matchesAny(location.href, contentScriptMatches()) ? [] : await siteAdapters(location.origin);
+    const adapters = [...CRM_ADAPTERS, ...extraAdapters];
     // Only the URL check runs on pages that are not records; everything else starts lazily.
-    const onUrl = createPageController(ctx);
+    const onUrl = createPageController(ctx, adapters);
     onUrl(location.href);
     watchUrlChanges(window, onUrl, ctx.signal);
   },
@@ -42,7 +49,12 @@ function shadowRootOpener(): ShadowRootOpener {
   };
 }
 
-function createPageController(ctx: ContentScriptContext) {
+async function siteAdapters(origin: string): Promise<CrmAdapter[]> {
+  const stored = await browser.storage.local.get(CRM_SITES_KEY);
+  return adaptersForSite(parseCrmSites(stored[CRM_SITES_KEY]).find((site) => site.origin === origin));
+}
+
+function createPageController(ctx: ContentScriptContext, adapters: readonly CrmAdapter[]) {
   let state: SidebarState | undefined;
   let ready: Promise<SidebarState> | undefined;
   let ui: ShadowRootContentScriptUi<void> | undefined;
@@ -123,7 +135,7 @@ function createPageController(ctx: ContentScriptContext) {
   };
 
   return (href: string) => {
-    const detected = detectRecord(href);
+    const detected = detectRecord(href, adapters);
     if (!detected) {
       pageView?.abort();
       if (state) state.record.value = null;
@@ -138,7 +150,7 @@ function createPageController(ctx: ContentScriptContext) {
       }
       state = await ready;
       // A newer navigation may have happened while the UI was being created.
-      if (detectRecord(location.href)?.id !== detected.id) return;
+      if (detectRecord(location.href, adapters)?.id !== detected.id) return;
       state.record.value = null;
       startPageView(detected, state);
     })().catch((error) => console.warn('[Playcard] could not start', error));

@@ -1,0 +1,92 @@
+/**
+ * CRM sites a manager adds: self-hosted CRMs (SuiteCRM, EspoCRM, Odoo) and CRMs Playcard has no
+ * adapter for, read with the generic label reader. Each is an origin the manager grants as an
+ * optional host permission; the background registers the content script there at run time.
+ */
+import * as z from 'zod/mini';
+import { CRM_ADAPTERS } from './crm/index';
+import type { CrmAdapter } from './crm/types';
+import { RECORD_KINDS, type RecordKind } from './record';
+
+export const GENERIC_CRM = 'generic';
+
+export const crmSiteSchema = z.object({
+  origin: z.string().check(z.maxLength(200)),
+  /** A self-hosted adapter's id, or `generic`. */
+  crm: z.string().check(z.maxLength(40)),
+  /** Generic sites only: which kind of record their pages show, and text their record URLs contain. */
+  kind: z.optional(z.enum(RECORD_KINDS)),
+  pathContains: z.optional(z.string().check(z.maxLength(200))),
+});
+export type CrmSite = z.infer<typeof crmSiteSchema>;
+export const crmSitesSchema = z.array(crmSiteSchema).check(z.maxLength(100));
+
+export const CRM_SITES_KEY = 'crmSites';
+
+/** CRMs a manager can pick for a site: the self-hosted adapters, plus the generic reader. */
+export function siteCrmChoices(adapters: readonly CrmAdapter[] = CRM_ADAPTERS): { id: string; name: string }[] {
+  return [
+    ...adapters.filter((adapter) => adapter.selfHosted).map(({ id, name }) => ({ id, name })),
+    { id: GENERIC_CRM, name: 'Other CRM (read labels)' },
+  ];
+}
+
+/**
+ * The origin of what a manager typed ("crm.acme.internal", "https://crm.acme.internal/index.php"),
+ * or an error to show. HTTPS only, except plain-HTTP hosts on a local network name or loopback.
+ */
+export function normaliseSiteOrigin(input: string): { origin: string } | { error: string } {
+  const trimmed = input.trim();
+  if (!trimmed) return { error: 'Enter the address of the CRM.' };
+  let url: URL;
+  try {
+    url = new URL(/^[a-z]+:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  } catch {
+    return { error: `“${trimmed}” is not a web address.` };
+  }
+  const local = url.hostname === 'localhost' || url.hostname.endsWith('.local') || /^127\./.test(url.hostname) || !url.hostname.includes('.');
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+    return { error: 'Use an https:// address (plain http is allowed only for local hosts).' };
+  }
+  return { origin: url.origin };
+}
+
+/** The match pattern that grants and registers an origin (ports are not part of match patterns). */
+export function originPattern(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+/** An adapter for a generic site: its record pages are the URLs containing the manager's text. */
+export function genericSiteAdapter(site: CrmSite): CrmAdapter {
+  const kind: RecordKind = site.kind ?? 'company';
+  return {
+    id: GENERIC_CRM,
+    name: new URL(site.origin).hostname,
+    matches: [],
+    selfHosted: true,
+    fieldContainers: 'form, dl, table, [class*="field" i], [class*="detail" i]',
+    detect(url) {
+      if (url.origin !== site.origin) return undefined;
+      const path = url.pathname + url.search + url.hash;
+      if (site.pathContains && !path.includes(site.pathContains)) return undefined;
+      return { kind, id: path };
+    },
+    // readRecord's generic pass reads these pages; the adapter itself adds nothing.
+    readFields: () => [],
+    examples: { records: [], nonRecords: [] },
+  };
+}
+
+/** The adapters in force on a granted site: the chosen self-hosted adapter, or a generic one. */
+export function adaptersForSite(site: CrmSite | undefined, adapters: readonly CrmAdapter[] = CRM_ADAPTERS): CrmAdapter[] {
+  if (!site) return [];
+  if (site.crm === GENERIC_CRM) return [genericSiteAdapter(site)];
+  const adapter = adapters.find((candidate) => candidate.id === site.crm);
+  return adapter ? [adapter] : [];
+}
+
+export function parseCrmSites(value: unknown): CrmSite[] {
+  const parsed = crmSitesSchema.safeParse(value);
+  return parsed.success ? parsed.data : [];
+}

@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { formatFieldValue, type FieldValue } from '../../lib/record';
+import { launchWithExtension, type LaunchedBrowser } from './browser';
+import { fixtureHtml, loadExpectation, serveCrmPages } from './crm-pages';
+import { expect, test } from './fixtures';
+import { SidebarProbe } from './sidebar';
+
+const SITE_ORIGIN = 'https://crm.acme-intern.example';
+const BUILD_DIR = path.resolve('.output-e2e-sites');
+
+// A build that differs from the shipped one only by a pre-granted test origin (see wxt.config.ts).
+test.beforeAll(() => {
+  execFileSync('npx', ['wxt', 'build'], {
+    stdio: 'ignore',
+    env: { ...process.env, PLAYCARD_TEST_HOSTS: `${SITE_ORIGIN}/*`, PLAYCARD_OUT_DIR: BUILD_DIR },
+  });
+});
+
+test('a manager adds an in-house CRM and its records get cards from the label reader', async () => {
+  test.setTimeout(90_000);
+  const browser: LaunchedBrowser = await launchWithExtension({ extensionDir: path.join(BUILD_DIR, 'chrome-mv3') });
+  try {
+    const { context, extensionId } = browser;
+    const expected = loadExpectation('generic', 'inhouse-company');
+    await serveCrmPages(context, { [expected.url]: fixtureHtml('generic', 'inhouse-company') });
+
+    // Before the site is added, Playcard does not run there.
+    const before = await context.newPage();
+    await before.goto(expected.url);
+    await before.waitForTimeout(1500);
+    expect(await (await SidebarProbe.attach(before)).hostCount()).toBe(0);
+    await before.close();
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByTestId('site-address').fill('crm.acme-intern.example');
+    await options.getByTestId('site-crm').selectOption('generic');
+    await options.getByLabel('Record addresses contain').fill('/records/');
+    await options.getByTestId('site-add').click();
+    await expect(options.getByTestId('site-message')).toContainText('Added https://crm.acme-intern.example');
+    await expect(options.getByTestId('crm-sites')).toContainText(SITE_ORIGIN);
+
+    const page = await context.newPage();
+    // The background registers the content script as soon as the site is saved; allow it a moment.
+    await expect(async () => {
+      await page.goto(expected.url);
+      const sidebar = await SidebarProbe.attach(page);
+      await sidebar.waitFor('[data-card="fit"]', () => true, 3000);
+    }).toPass({ timeout: 20_000 });
+    const sidebar = await SidebarProbe.attach(page);
+    const wanted = Object.fromEntries(Object.entries(expected.fields).map(([field, value]) => [field, formatFieldValue(value as FieldValue)]));
+    expect(await sidebar.fields()).toEqual(wanted);
+
+    // A page on the same site that is not a record stays untouched.
+    await serveCrmPages(context, { [`${SITE_ORIGIN}/dashboard`]: '<html><body><dl><dt>Firma</dt><dd>Nope AG</dd></dl></body></html>' });
+    const dashboard = await context.newPage();
+    await dashboard.goto(`${SITE_ORIGIN}/dashboard`);
+    await dashboard.waitForTimeout(1000);
+    expect(await (await SidebarProbe.attach(dashboard)).hostCount()).toBe(0);
+  } finally {
+    await browser.close();
+  }
+});

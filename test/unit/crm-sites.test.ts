@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { adaptersForSite, genericSiteAdapter, normaliseSiteOrigin, originPattern, parseCrmSites, siteCrmChoices } from '../../lib/crm-sites';
+
+describe('normaliseSiteOrigin', () => {
+  it.each([
+    ['crm.acme.com', 'https://crm.acme.com'],
+    ['https://crm.acme.com/index.php?module=Accounts', 'https://crm.acme.com'],
+    ['http://localhost:8080/espo/', 'http://localhost:8080'],
+    ['http://crm.intranet.local', 'http://crm.intranet.local'],
+    ['http://odoo/', 'http://odoo'],
+  ])('turns %s into the origin %s', (input, origin) => {
+    expect(normaliseSiteOrigin(input)).toEqual({ origin });
+  });
+
+  it.each(['', 'http://crm.acme.com', 'ftp://crm.acme.com', 'not a url at all'])('refuses %j with a message', (input) => {
+    expect(normaliseSiteOrigin(input)).toHaveProperty('error');
+  });
+});
+
+describe('generic sites', () => {
+  const site = { origin: 'https://crm.acme.com', crm: 'generic', kind: 'deal' as const, pathContains: '/deals/' };
+
+  it('treats only URLs on its origin containing the text as records', () => {
+    const adapter = genericSiteAdapter(site);
+    expect(adapter.detect(new URL('https://crm.acme.com/app/deals/17?tab=info'))).toEqual({ kind: 'deal', id: '/app/deals/17?tab=info' });
+    expect(adapter.detect(new URL('https://crm.acme.com/app/dashboard'))).toBeUndefined();
+    expect(adapter.detect(new URL('https://evil.example/app/deals/17'))).toBeUndefined();
+  });
+
+  it('match patterns drop the port, as match patterns require', () => {
+    expect(originPattern('http://localhost:8080')).toBe('http://localhost/*');
+  });
+
+  it('offers the generic reader alongside the self-hosted adapters', () => {
+    expect(siteCrmChoices().at(-1)?.id).toBe('generic');
+    expect(adaptersForSite(site)[0]?.id).toBe('generic');
+    expect(adaptersForSite(undefined)).toEqual([]);
+    expect(adaptersForSite({ origin: 'https://x.example', crm: 'no-such-crm' })).toEqual([]);
+  });
+
+  it('ignores a corrupt site list rather than failing', () => {
+    expect(parseCrmSites('oops')).toEqual([]);
+    expect(parseCrmSites([site])).toEqual([site]);
+  });
+});
