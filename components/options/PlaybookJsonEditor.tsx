@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { parsePlaybookText, serializePlaybook } from '../../lib/playbook/io';
+import { browserSelectorCheck, lintPlaybook } from '../../lib/playbook/lint';
 import type { Playbook } from '../../lib/playbook/schema';
 import { IssueList } from './IssueList';
 
@@ -14,6 +15,7 @@ export function PlaybookJsonEditor({ playbook, onSave }: { playbook: Playbook; o
     if (!dirty) setText(saved);
   }, [saved]);
   const result = useMemo(() => parsePlaybookText(text), [text]);
+  const warnings = useMemo(() => (result.ok ? lintPlaybook(result.playbook, browserSelectorCheck(document)) : []), [result]);
 
   return (
     <section class="op-panel" aria-labelledby="op-json-title">
@@ -51,6 +53,17 @@ export function PlaybookJsonEditor({ playbook, onSave }: { playbook: Playbook; o
         </span>
       </div>
       {!result.ok && <IssueList issues={result.issues} testId="json-issues" />}
+      {warnings.length > 0 && (
+        <div class="op-warnings" role="status" data-testid="json-warnings">
+          <ul>
+            {warnings.map((warning) => (
+              <li key={warning.path}>
+                <code>{warning.path}</code> {warning.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }

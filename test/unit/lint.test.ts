@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
+import { browserSelectorCheck, lintPlaybook } from '../../lib/playbook/lint';
+
+describe('lintPlaybook', () => {
+  it('warns about a mapping selector the browser rejects, by path, and accepts good ones', () => {
+    const playbook = {
+      ...DEFAULT_PLAYBOOK,
+      fieldMappings: [
+        { crm: 'salesforce', field: 'competitor' as const, selector: '[data-target-selection-name$="Rival__c"] .test-id__field-value' },
+        { crm: '*', field: 'custom.tier' as const, selector: 'div[[' },
+      ],
+    };
+    expect(lintPlaybook(playbook, browserSelectorCheck(document))).toEqual([
+      { path: 'fieldMappings.1.selector', message: expect.stringContaining('not a valid CSS selector') },
+    ]);
+  });
+});
