@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
-import { formatCallPlan } from '../../lib/call-plan';
+import { useMemo, useState } from 'preact/hooks';
+import { buildCallPrep, formatCallNotes, type NotesFormat } from '../../lib/call-prep';
 import { TierBadge } from '../ui/Badge';
+import { CallPrep } from './CallPrep';
 import { Cards } from './Cards';
 import type { SidebarState } from './state';
 
@@ -10,7 +11,10 @@ export function Sidebar({ state }: { state: SidebarState }) {
   const cards = state.cards.value;
   const playbook = state.playbook.value;
   const collapsed = state.collapsed.value;
-  if (!cards || !playbook) return null;
+  const dock = state.dock.value;
+  const view = state.view.value;
+  const prep = useMemo(() => (cards ? buildCallPrep(cards) : null), [cards]);
+  if (!cards || !playbook || !prep) return null;
 
   const toggleAsked = (questionId: string, asked: boolean) => {
     const next = new Set(state.askedIds.value);
@@ -18,18 +22,19 @@ export function Sidebar({ state }: { state: SidebarState }) {
     else next.delete(questionId);
     state.askedIds.value = next;
   };
-  const copy = async () => {
+  const copy = async (format: NotesFormat) => {
     try {
-      await navigator.clipboard.writeText(formatCallPlan(cards, 'text'));
-      setCopyStatus('Copied');
+      await navigator.clipboard.writeText(formatCallNotes(prep, format));
+      setCopyStatus(format === 'markdown' ? 'Copied as Markdown' : 'Copied');
     } catch {
       setCopyStatus('Copy failed: the page did not allow clipboard access');
     }
   };
+  const rootClass = `pc-root pc-root--${dock}`;
 
   if (collapsed) {
     return (
-      <aside class="pc-root pc-root--collapsed" aria-label="Playcard">
+      <aside class={`${rootClass} pc-root--collapsed`} aria-label="Playcard">
         <button type="button" class="pc-tab" aria-expanded="false" onClick={() => (state.collapsed.value = false)} title="Show Playcard">
           <TierBadge tier={cards.fit.tier} />
           <span class="pc-visually-hidden">Show Playcard</span>
@@ -38,20 +43,39 @@ export function Sidebar({ state }: { state: SidebarState }) {
     );
   }
   return (
-    <aside class="pc-root" aria-label="Playcard">
+    <aside class={rootClass} aria-label="Playcard">
       <header class="pc-header">
         <span class="pc-logo" aria-hidden="true">▣</span>
         <span class="pc-brand">Playcard</span>
         <span class="pc-playbook" title={`Playbook ${playbook.name} ${playbook.version}`}>
           {playbook.name}
         </span>
+        {view === 'cards' && (
+          <button type="button" class="pc-icon-button" data-action="call-prep" onClick={() => (state.view.value = 'prep')}>
+            Prep call
+          </button>
+        )}
+        <button
+          type="button"
+          class="pc-icon-button"
+          data-action="dock"
+          onClick={() => (state.dock.value = dock === 'right' ? 'left' : 'right')}
+          title={dock === 'right' ? 'Dock on the left' : 'Dock on the right'}
+        >
+          <span aria-hidden="true">{dock === 'right' ? '⇤' : '⇥'}</span>
+          <span class="pc-visually-hidden">{dock === 'right' ? 'Dock on the left' : 'Dock on the right'}</span>
+        </button>
         <button type="button" class="pc-icon-button" aria-expanded="true" onClick={() => (state.collapsed.value = true)} title="Hide Playcard">
-          <span aria-hidden="true">⟩</span>
+          <span aria-hidden="true">{dock === 'right' ? '⟩' : '⟨'}</span>
           <span class="pc-visually-hidden">Hide Playcard</span>
         </button>
       </header>
       <div class="pc-scroll">
-        <Cards cards={cards} crmName={state.crmName.value} onToggleAsked={toggleAsked} onCopy={copy} copyStatus={copyStatus} />
+        {view === 'prep' ? (
+          <CallPrep prep={prep} onToggleAsked={toggleAsked} onCopy={(format) => void copy(format)} copyStatus={copyStatus} onClose={() => (state.view.value = 'cards')} />
+        ) : (
+          <Cards cards={cards} crmName={state.crmName.value} onToggleAsked={toggleAsked} onCopy={() => void copy('text')} copyStatus={copyStatus} />
+        )}
       </div>
     </aside>
   );

@@ -4,6 +4,9 @@ import type { Playbook } from '../../lib/playbook/schema';
 import { buildAliasIndex } from '../../lib/scoring/conditions';
 import { buildCards } from '../../lib/scoring/select';
 
+export type DockSide = 'left' | 'right';
+export type SidebarView = 'cards' | 'prep';
+
 /** The sidebar's state: a few signals, and the cards derived from them once per change. */
 export function createSidebarState() {
   const record = signal<CrmRecord | null>(null);
@@ -12,11 +15,13 @@ export function createSidebarState() {
   const playbook = signal<Playbook | null>(null);
   const askedIds = signal<ReadonlySet<string>>(new Set());
   const collapsed = signal(false);
+  const dock = signal<DockSide>('right');
+  const view = signal<SidebarView>('cards');
   const aliases = computed(() => buildAliasIndex(playbook.value?.aliases ?? []));
   const cards = computed(() =>
     record.value && playbook.value ? buildCards(playbook.value, record.value, askedIds.value, aliases.value) : null,
   );
-  return { record, crmName, playbook, askedIds, collapsed, cards };
+  return { record, crmName, playbook, askedIds, collapsed, dock, view, cards };
 }
 
 export type SidebarState = ReturnType<typeof createSidebarState>;

@@ -1,3 +1,4 @@
+import { batch, effect } from '@preact/signals';
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -9,6 +10,8 @@ import { CRM_ADAPTERS, contentScriptMatches } from '../../lib/crm/index';
 import { matchesAny } from '../../lib/crm/match-pattern';
 import type { CrmAdapter } from '../../lib/crm/types';
 import { adaptersForSite, CRM_SITES_KEY, parseCrmSites } from '../../lib/crm-sites';
+import { ASKED_QUESTIONS_KEY, askedFor, parseAskedStore, recordKey, withAsked } from '../../lib/asked-questions';
+import { parseSidebarPrefs, SIDEBAR_PREFS_KEY, type SidebarPrefs } from '../../lib/sidebar-prefs';
 import { detectRecord, type DetectedRecord } from '../../lib/crm/detect';
 import { readRecord } from '../../lib/extract/record';
 import { collectRoots, type ShadowRootOpener } from '../../lib/extract/read';
@@ -49,6 +52,41 @@ function shadowRootOpener(): ShadowRootOpener {
   };
 }
 
+/** Dock side and folding follow the rep from record to record. */
+async function rememberLayout(state: SidebarState, ctx: ContentScriptContext): Promise<void> {
+  const stored = await browser.storage.local.get(SIDEBAR_PREFS_KEY);
+  const prefs = parseSidebarPrefs(stored[SIDEBAR_PREFS_KEY]);
+  batch(() => {
+    state.dock.value = prefs.dock;
+    state.collapsed.value = prefs.collapsed;
+  });
+  const stop = effect(() => {
+    const next: SidebarPrefs = { dock: state.dock.value, collapsed: state.collapsed.value };
+    if (next.dock !== prefs.dock || next.collapsed !== prefs.collapsed) {
+      Object.assign(prefs, next);
+      void browser.storage.local.set({ [SIDEBAR_PREFS_KEY]: next });
+    }
+  });
+  ctx.onInvalidated(stop);
+}
+
+/** Ticks from earlier calls on this record (ids only), and saving new ones as the rep ticks. */
+let stopSavingAsked: (() => void) | undefined;
+async function loadAskedQuestions(state: SidebarState, detected: DetectedRecord): Promise<void> {
+  stopSavingAsked?.();
+  const key = recordKey(detected.adapter.id, detected.id);
+  const stored = await browser.storage.local.get(ASKED_QUESTIONS_KEY);
+  const loaded = askedFor(parseAskedStore(stored[ASKED_QUESTIONS_KEY]), key, Date.now());
+  state.askedIds.value = loaded;
+  stopSavingAsked = effect(() => {
+    const ids = state.askedIds.value;
+    if (ids === loaded) return;
+    void browser.storage.local.get(ASKED_QUESTIONS_KEY).then((current) =>
+      browser.storage.local.set({ [ASKED_QUESTIONS_KEY]: withAsked(parseAskedStore(current[ASKED_QUESTIONS_KEY]), key, ids, Date.now()) }),
+    );
+  });
+}
+
 async function siteAdapters(origin: string): Promise<CrmAdapter[]> {
   const stored = await browser.storage.local.get(CRM_SITES_KEY);
   return adaptersForSite(parseCrmSites(stored[CRM_SITES_KEY]).find((site) => site.origin === origin));
@@ -66,6 +104,7 @@ function createPageController(ctx: ContentScriptContext, adapters: readonly CrmA
     const sidebarState = createSidebarState();
     const unwatch = watchActivePlaybook((active) => (sidebarState.playbook.value = active.playbook));
     ctx.onInvalidated(unwatch);
+    await rememberLayout(sidebarState, ctx);
     ui = await createShadowRootUi(ctx, {
       name: SIDEBAR_NAME,
       position: 'inline',
@@ -152,6 +191,8 @@ function createPageController(ctx: ContentScriptContext, adapters: readonly CrmA
       // A newer navigation may have happened while the UI was being created.
       if (detectRecord(location.href, adapters)?.id !== detected.id) return;
       state.record.value = null;
+      state.view.value = 'cards';
+      await loadAskedQuestions(state, detected);
       startPageView(detected, state);
     })().catch((error) => console.warn('[Playcard] could not start', error));
   };
