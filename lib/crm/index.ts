@@ -1,8 +1,9 @@
 /** The explicit list of CRM adapters. Adding a CRM means adding one file and one line here. */
+import { hubspot } from './hubspot';
 import { salesforce } from './salesforce';
 import type { CrmAdapter } from './types';
 
-export const CRM_ADAPTERS: readonly CrmAdapter[] = [salesforce];
+export const CRM_ADAPTERS: readonly CrmAdapter[] = [salesforce, hubspot];
 
 /** Every adapter's match patterns, deduplicated: the manifest's content-script matches and host permissions. */
 export function contentScriptMatches(adapters: readonly CrmAdapter[] = CRM_ADAPTERS): string[] {

@@ -11,6 +11,8 @@ const LABELS: Record<CanonicalField, string[]> = {
     'Customer', 'Firma', 'Firmenname', 'Unternehmen', 'Accountname', 'Organisation Name', 'Société', 'Entreprise',
     'Nom du compte', 'Nom de la société', 'Compte', 'Empresa', 'Nombre de la cuenta', 'Cuenta', 'Organización',
     'Nome da conta', 'Conta', 'Organização', 'Bedrijf', 'Bedrijfsnaam', 'Accountnaam', 'Organisatie',
+    // Dynamics 365's opportunity customerid.
+    'Potential Customer',
   ],
   industry: ['Industry', 'Branche', 'Industrie', 'Secteur', "Secteur d'activité", 'Sector', 'Industria', 'Setor', 'Indústria', 'Sector/Branche'],
   employees: [
@@ -27,8 +29,13 @@ const LABELS: Record<CanonicalField, string[]> = {
   country: [
     'Country', 'Country/Region', 'Country/Territory', 'Billing Country', 'Mailing Country', 'Land', 'Pays',
     'País', 'Pais', 'Land/Regio', 'Land/Region',
+    // Dynamics 365's address1_country as labelled on forms.
+    'Address 1: Country/Region',
   ],
-  website: ['Website', 'Web Site', 'Domain', 'Company Domain Name', 'URL', 'Webseite', 'Site web', 'Sitio web', 'Site', 'Webadres'],
+  website: ['Website', 'Web Site', 'Domain', 'Company Domain Name', 'URL', 'Webseite', 'Site web', 'Sitio web', 'Site', 'Webadres',
+    // HubSpot's `website` property ("Website URL").
+    'Website URL',
+  ],
   fullName: [
     'Name', 'Full Name', 'Contact Name', 'Lead Name', 'Person', 'Contact', 'Vollständiger Name', 'Kontaktname',
     'Nom complet', 'Nom du contact', 'Nombre completo', 'Nombre del contacto', 'Nome completo', 'Nome do contato',
@@ -36,7 +43,10 @@ const LABELS: Record<CanonicalField, string[]> = {
   ],
   title: ['Title', 'Job Title', 'Position', 'Role', 'Titel', 'Berufsbezeichnung', 'Funktion', 'Titre', 'Fonction', 'Poste', 'Cargo', 'Puesto', 'Título', 'Functie', 'Functietitel'],
   email: ['Email', 'E-mail', 'Email Address', 'E-Mail', 'E-Mail-Adresse', 'Adresse e-mail', 'Courriel', 'Correo electrónico', 'Correo', 'E-mailadres'],
-  phone: ['Phone', 'Phone Number', 'Business Phone', 'Telephone', 'Telefon', 'Telefonnummer', 'Téléphone', 'Teléfono', 'Telefone', 'Telefoon', 'Telefoonnummer'],
+  phone: ['Phone', 'Phone Number', 'Business Phone', 'Telephone', 'Telefon', 'Telefonnummer', 'Téléphone', 'Teléfono', 'Telefone', 'Telefoon', 'Telefoonnummer',
+    // Dynamics 365's account telephone1.
+    'Main Phone',
+  ],
   dealName: [
     'Opportunity Name', 'Deal Name', 'Deal', 'Opportunity', 'Topic', 'Title of the deal', 'Opportunity-Name',
     'Verkaufschance', 'Name der Verkaufschance', 'Opportunité', "Nom de l'opportunité", 'Nom de la affaire',
@@ -45,6 +55,8 @@ const LABELS: Record<CanonicalField, string[]> = {
   stage: [
     'Stage', 'Deal Stage', 'Sales Stage', 'Pipeline Stage', 'Phase', 'Verkaufsphase', 'Étape', 'Étape de la vente',
     'Etapa', 'Fase', 'Fase de venta', 'Estágio', 'Fase da venda',
+    // Dynamics 365's opportunity stepname.
+    'Pipeline Phase',
   ],
   amount: [
     'Amount', 'Deal Amount', 'Deal Value', 'Value', 'Est. Revenue', 'Estimated Revenue', 'Betrag', 'Wert', 'Montant',
@@ -64,6 +76,10 @@ const LABELS: Record<CanonicalField, string[]> = {
     'Lead Source', 'Source', 'Original Source', 'Lead Origin', 'Leadquelle', 'Lead-Quelle', 'Quelle',
     'Origine du prospect', 'Source de la piste', 'Origen del candidato', 'Fuente del prospecto', 'Origem do lead',
     'Fonte do lead', 'Leadbron', 'Bron',
+    // Pipedrive's deal/lead "channel" field (since 2024-05).
+    'Source channel',
+    // HubSpot's hs_analytics_source, relabelled from "Original Source".
+    'Original Traffic Source',
   ],
 };
 
