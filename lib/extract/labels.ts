@@ -41,7 +41,9 @@ const LABELS: Record<CanonicalField, string[]> = {
     'Nom complet', 'Nom du contact', 'Nombre completo', 'Nombre del contacto', 'Nome completo', 'Nome do contato',
     'Volledige naam', 'Contactnaam',
   ],
-  title: ['Title', 'Job Title', 'Position', 'Role', 'Titel', 'Berufsbezeichnung', 'Funktion', 'Titre', 'Fonction', 'Poste', 'Cargo', 'Puesto', 'Título', 'Functie', 'Functietitel', 'Job Position'],
+  title: ['Title', 'Job Title', 'Position', 'Role', 'Titel', 'Berufsbezeichnung', 'Funktion', 'Titre', 'Fonction', 'Poste', 'Cargo', 'Puesto', 'Título', 'Functie', 'Functietitel',
+    // Odoo's res.partner / crm.lead function.
+    'Job Position'],
   email: ['Email', 'E-mail', 'Email Address', 'E-Mail', 'E-Mail-Adresse', 'Adresse e-mail', 'Courriel', 'Correo electrónico', 'Correo', 'E-mailadres'],
   phone: ['Phone', 'Phone Number', 'Business Phone', 'Telephone', 'Telefon', 'Telefonnummer', 'Téléphone', 'Teléfono', 'Telefone', 'Telefoon', 'Telefoonnummer',
     // Dynamics 365's account telephone1.
@@ -66,6 +68,7 @@ const LABELS: Record<CanonicalField, string[]> = {
     'Close Date', 'Expected Close Date', 'Est. Close Date', 'Estimated Close Date', 'Closing Date',
     'Abschlussdatum', 'Voraussichtliches Abschlussdatum', 'Date de clôture', 'Date de clôture prévue',
     'Fecha de cierre', 'Fecha de cierre prevista', 'Data de fechamento', 'Data de fecho', 'Sluitingsdatum', 'Verwachte sluitingsdatum',
+    // Odoo's crm.lead date_deadline.
     'Expected Closing',
   ],
   competitor: [
@@ -81,6 +84,7 @@ const LABELS: Record<CanonicalField, string[]> = {
     'Source channel',
     // HubSpot's hs_analytics_source, relabelled from "Original Source".
     'Original Traffic Source',
+    // Salesforce's Account.AccountSource (Salesforce Classic pages show it without a known field id).
     'Account Source',
   ],
 };
