@@ -1,0 +1,128 @@
+/**
+ * Shared checks for one adapter before it is registered in lib/crm/index.ts: its fixtures read exactly as
+ * expected, and its detection accepts its own examples and rejects every other adapter's.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CrmAdapter } from '../../lib/crm/types';
+import { readRecord } from '../../lib/extract/record';
+import type { FieldValue } from '../../lib/record';
+import { parseHtmlDocument } from '../../scripts/html-document';
+
+interface Expectation {
+  url: string;
+  crm: string;
+  kind: string;
+  id: string;
+  fields: Record<string, FieldValue>;
+}
+
+/** Every adapter file in lib/crm (registered or not), found by what it exports. */
+const modules = import.meta.glob<Record<string, unknown>>('../../lib/crm/*.ts', { eager: true });
+
+function isAdapter(value: unknown): value is CrmAdapter {
+  const candidate = value as Partial<CrmAdapter> | null;
+  return !!candidate && typeof candidate === 'object' && typeof candidate.id === 'string' && typeof candidate.detect === 'function' && !!candidate.examples;
+}
+
+export function allAdapterFiles(): CrmAdapter[] {
+  const found = new Map<string, CrmAdapter>();
+  for (const exports of Object.values(modules)) for (const value of Object.values(exports)) if (isAdapter(value)) found.set(value.id, value);
+  return [...found.values()];
+}
+
+export function loadFixtures(id: string): { name: string; html: string; expected: Expectation }[] {
+  const dir = path.resolve('test/crm/fixtures', id);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.expected.json'))
+    .map((file) => {
+      const name = file.replace('.expected.json', '');
+      return {
+        name,
+        html: readFileSync(path.join(dir, `${name}.html`), 'utf8'),
+        expected: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Expectation,
+      };
+    });
+}
+
+export function describeAdapter(adapter: CrmAdapter): void {
+  const fixtures = loadFixtures(adapter.id);
+
+  describe(`${adapter.id} fixtures`, () => {
+    it('has at least two fixtures', () => expect(fixtures.length).toBeGreaterThanOrEqual(2));
+
+    it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s reads exactly the expected fields, all from the adapter', (_name, { html, expected }) => {
+      expect(expected.crm).toBe(adapter.id);
+      const route = adapter.detect(new URL(expected.url));
+      expect(route).toBeDefined();
+      const record = readRecord({ adapter, ...route! }, parseHtmlDocument(html, expected.url));
+      const values = Object.fromEntries(Object.entries(record.fields).map(([name, reading]) => [name, reading!.value]));
+      expect({ kind: record.kind, id: record.id, fields: values }).toEqual({ kind: expected.kind, id: expected.id, fields: expected.fields });
+      expect(record.warnings).toEqual([]);
+      for (const [name, reading] of Object.entries(record.fields)) {
+        expect(reading!.via, name).toBe('adapter');
+        expect(reading!.label.length, name).toBeGreaterThan(0);
+        expect(reading!.raw.length, name).toBeGreaterThan(0);
+      }
+    });
+
+    it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s names its provenance and stays small', (_name, { html }) => {
+      expect(html.slice(0, 6000)).toMatch(/provenance|source/i);
+      expect(html.replace(/<!--[\s\S]*?-->/g, '')).not.toMatch(/<script/i);
+      expect(Buffer.byteLength(html)).toBeLessThan(72_000);
+    });
+
+    it('has valid container and ignored-region selectors', () => {
+      const document = parseHtmlDocument('<html><body><div></div></body></html>', adapter.examples.records[0]!.url);
+      expect(() => document.querySelectorAll(adapter.fieldContainers)).not.toThrow();
+      if (adapter.ignoredRegions) expect(() => document.querySelectorAll(adapter.ignoredRegions!)).not.toThrow();
+    });
+
+    it('never throws on odd markup', () => {
+      const odd = [
+        '<!DOCTYPE html><html><body></body></html>',
+        '<html><body><div class="detail-view"><div class="detail-view-row-item"></div></div><table class="detailList"><tr><td class="labelCol"></td></tr></table>'
+          + '<div class="o_form_view"><div class="o_field_widget" name=""><div class="o_statusbar_status"></div></div></div>'
+          + '<div class="detail" data-scope="Account"><div class="cell" data-name=""><div class="field"></div></div></div></body></html>',
+      ];
+      for (const example of adapter.examples.records) {
+        for (const markup of odd) {
+          const document = parseHtmlDocument(markup, example.url);
+          expect(() => adapter.readFields(document, { kind: example.kind, id: example.id }, {})).not.toThrow();
+        }
+      }
+    });
+  });
+
+  describe(`${adapter.id} detection`, () => {
+    it.each(adapter.examples.records.map((example) => [example.url, example] as const))('accepts %s', (url, example) => {
+      expect(adapter.detect(new URL(url))).toEqual({ kind: example.kind, id: example.id });
+    });
+
+    it.each(adapter.examples.nonRecords)('rejects its non-record page %s', (url) => {
+      expect(adapter.detect(new URL(url))).toBeUndefined();
+    });
+
+    const others = allAdapterFiles()
+      .filter((other) => other.id !== adapter.id)
+      .flatMap((other) => other.examples.records.map((record) => record.url));
+    it.each(others)('rejects another CRM record %s', (url) => {
+      expect(adapter.detect(new URL(url))).toBeUndefined();
+    });
+
+    it('covers its examples with its match patterns, or is self-hosted', () => {
+      if (adapter.selfHosted && adapter.matches.length === 0) return;
+      for (const { url } of adapter.examples.records) {
+        const covered = adapter.matches.some((pattern) => {
+          const [, host = '', pathPart = ''] = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern) ?? [];
+          const hostname = new URL(url).hostname;
+          const hostOk = host.startsWith('*.') ? hostname.endsWith(host.slice(1)) : hostname === host;
+          return hostOk && pathPart === '/*';
+        });
+        if (!adapter.selfHosted) expect(covered, url).toBe(true);
+      }
+    });
+  });
+}
