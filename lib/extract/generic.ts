@@ -12,6 +12,8 @@ import { collectRoots, visibleText, type ReadOptions } from './read';
 export interface GenericReadOptions extends ReadOptions {
   /** The adapter's own distractor regions, on top of the generic ones below. */
   ignoredRegions?: string;
+  /** Elements the adapter already read: their labels are the CRM's, and the adapter knew better. */
+  alreadyRead?: ReadonlySet<Element>;
 }
 
 /** Where CRMs put data that is not the record's own fields. Matched case-insensitively on class and id. */
@@ -66,8 +68,16 @@ export function readGenericPairs(root: ParentNode, options: GenericReadOptions =
   const pairs: RawField[] = [];
   const used = new Set<Element>();
 
+  const readByAdapter = (element: Element) => {
+    const read = options.alreadyRead;
+    if (!read?.size) return false;
+    for (let current: Node | null = element; current; current = current.parentNode ?? (current as ShadowRoot).host ?? null) {
+      if (read.has(current as Element)) return true;
+    }
+    return false;
+  };
   const add = (labelElementOrText: Element | string, value: Element, source: Element = value, raw = text(value)) => {
-    if (used.has(value) || isInside(source, ignored)) return;
+    if (used.has(value) || isInside(source, ignored) || readByAdapter(value)) return;
     const label = labelText(typeof labelElementOrText === 'string' ? labelElementOrText : text(labelElementOrText));
     const trimmed = raw.trim();
     if (!label || label.length > MAX_LABEL_LENGTH || trimmed.length > MAX_VALUE_LENGTH) return;

@@ -32,7 +32,8 @@ export function readRecord(detected: DetectedRecord, root: ParentNode, options: 
   // The generic reader fills what the adapter missed (a custom field under a known label, a new layout).
   let generic: RawField[] = [];
   try {
-    generic = readGenericPairs(root, { ...options, ignoredRegions: adapter.ignoredRegions });
+    const alreadyRead = new Set(pairs.flatMap((pair) => (pair.source ? [pair.source] : [])));
+    generic = readGenericPairs(root, { ...options, ignoredRegions: adapter.ignoredRegions, alreadyRead });
   } catch (error) {
     warnings.push(`Label reader failed: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -61,3 +61,12 @@ describe('readGenericPairs', () => {
     ]);
   });
 });
+
+describe('readGenericPairs next to an adapter', () => {
+  it('leaves alone what the adapter already read, whose labels mean something else in that CRM', () => {
+    document.body.innerHTML = `<div id="row"><dl><dt>Name</dt><dd>Acme Corp</dd></dl></div><dl><dt>Country</dt><dd>Spain</dd></dl>`;
+    const row = document.getElementById('row')!;
+    const found = readGenericPairs(document, { alreadyRead: new Set([row]) }).map(({ label }) => label);
+    expect(found).toEqual(['Country']);
+  });
+});
