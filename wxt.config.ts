@@ -22,11 +22,14 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Playcard',
     description: 'Your sales playbook on every CRM record: fit score, questions to ask, products to lead with, why us.',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'alarms'],
     // Content-script matches grant the SaaS CRM hosts. Self-hosted and other CRMs are asked for one
     // origin at a time, when a manager adds them in the options page.
     host_permissions: [...contentScriptMatches(), ...testHostPermissions],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Enterprise policy keys (playbook, configUrl, locked), generated from the zod schema by
+    // scripts/gen-schemas.ts. Firefox reads the same keys from its `3rdparty` policy without it.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'playcard@playcard.example', strict_min_version: '128.0' } } }
       : {}),

@@ -1,28 +1,84 @@
 /**
  * Which playbook is in force. Runs in the background worker (and the options page, for an instant
- * answer); content scripts only read the result.
+ * answer); content scripts only read the result. Precedence: policy > config URL > local > default.
  */
 import { DEFAULT_PLAYBOOK } from './playbook/defaults';
+import { migratePlaybook } from './playbook/migrate';
 import { parsePlaybook, type Playbook } from './playbook/schema';
-import { activePlaybookItem, localPlaybookItem, type ActivePlaybook, type SavedFrom, type StoredLocalPlaybook } from './storage';
+import { effectiveConfigUrl, NO_POLICY, readManagedPolicy, type ManagedPolicy } from './policy';
+import {
+  activePlaybookItem,
+  configSyncItem,
+  configUrlItem,
+  localPlaybookItem,
+  type ActivePlaybook,
+  type ConfigSyncState,
+  type SavedFrom,
+  type StoredConfigUrl,
+  type StoredLocalPlaybook,
+  type SyncStatus,
+} from './storage';
 
-/** Chooses the playbook in force from what storage holds. Pure. */
-export function resolveActivePlaybook(local: StoredLocalPlaybook | null | undefined): ActivePlaybook {
-  if (local) {
-    const parsed = parsePlaybook(local.playbook);
-    if (parsed.ok) return { playbook: parsed.playbook, origin: 'local', savedFrom: local.savedFrom, savedAt: local.savedAt };
-    return {
-      playbook: DEFAULT_PLAYBOOK,
-      origin: 'default',
-      problem: `The saved playbook is not valid (${parsed.issues.length} problem(s)); the default is in force.`,
-    };
+export interface PlaybookSources {
+  /** What enterprise policy (storage.managed) sets; absent = no policy. */
+  policy?: ManagedPolicy | null;
+  /** The config URL set in the options page. */
+  configUrl?: StoredConfigUrl | null;
+  /** The config-URL follower's state (last good playbook, status). */
+  sync?: ConfigSyncState | null;
+  /** The playbook saved in the options page. */
+  local?: StoredLocalPlaybook | null;
+}
+
+const countProblems = (n: number) => `${n} problem${n === 1 ? '' : 's'}`;
+
+/** Chooses the playbook in force from what storage and policy hold. Pure. */
+export function resolveActivePlaybook(sources: PlaybookSources): ActivePlaybook {
+  const policy = sources.policy ?? NO_POLICY;
+  const problems = [...policy.problems];
+  const shared: Pick<ActivePlaybook, 'locked' | 'sync'> = {};
+  if (policy.locked) shared.locked = true;
+
+  const followed = effectiveConfigUrl(policy, sources.configUrl);
+  const sync = followed && sources.sync?.url === followed.url ? sources.sync : null;
+  if (followed) {
+    const status: SyncStatus = { url: followed.url, setBy: followed.setBy };
+    if (sync?.lastSuccessAt) status.lastSuccessAt = sync.lastSuccessAt;
+    if (sync?.lastVersion) status.lastVersion = sync.lastVersion;
+    if (sync?.lastError) status.lastError = sync.lastError;
+    shared.sync = status;
   }
-  return { playbook: DEFAULT_PLAYBOOK, origin: 'default' };
+  const withProblems = (active: ActivePlaybook): ActivePlaybook => (problems.length ? { ...active, problem: problems.join(' ') } : active);
+
+  if (policy.playbook !== undefined) {
+    const parsed = parsePlaybook(migratePlaybook(policy.playbook));
+    if (parsed.ok) return withProblems({ playbook: parsed.playbook, origin: 'policy', ...shared });
+    problems.push(`The playbook set by your organization is not valid (${countProblems(parsed.issues.length)}).`);
+  }
+  if (sync?.playbook !== undefined) {
+    const parsed = parsePlaybook(migratePlaybook(sync.playbook));
+    if (parsed.ok) return withProblems({ playbook: parsed.playbook, origin: 'configUrl', ...(sync.lastSuccessAt ? { savedAt: sync.lastSuccessAt } : {}), ...shared });
+    problems.push(`The stored playbook from the config URL is not valid (${countProblems(parsed.issues.length)}).`);
+  }
+  if (sources.local && !policy.locked) {
+    const parsed = parsePlaybook(migratePlaybook(sources.local.playbook));
+    if (parsed.ok) {
+      return withProblems({ playbook: parsed.playbook, origin: 'local', savedFrom: sources.local.savedFrom, savedAt: sources.local.savedAt, ...shared });
+    }
+    problems.push(`The saved playbook is not valid (${countProblems(parsed.issues.length)}); the default is in force.`);
+  }
+  return withProblems({ playbook: DEFAULT_PLAYBOOK, origin: 'default', ...shared });
 }
 
 /** Recomputes the active playbook from its sources and stores it for content scripts. */
 export async function refreshActivePlaybook(): Promise<ActivePlaybook> {
-  const active = resolveActivePlaybook(await localPlaybookItem.getValue());
+  const [policy, configUrl, sync, local] = await Promise.all([
+    readManagedPolicy(),
+    configUrlItem.getValue(),
+    configSyncItem.getValue(),
+    localPlaybookItem.getValue(),
+  ]);
+  const active = resolveActivePlaybook({ policy, configUrl, sync, local });
   await activePlaybookItem.setValue(active);
   return active;
 }

@@ -4,7 +4,9 @@ import { parsePlaybook, type Playbook } from './playbook/schema';
 /** Key (in storage.local) of the playbook in force, resolved by the background worker. */
 export const ACTIVE_PLAYBOOK_KEY = 'activePlaybook';
 
-export type PlaybookOrigin = 'default' | 'local';
+/** Where the playbook in force came from; precedence policy > configUrl > local > default. */
+export type PlaybookOrigin = 'default' | 'local' | 'configUrl' | 'policy';
+const ORIGINS: readonly PlaybookOrigin[] = ['default', 'local', 'configUrl', 'policy'];
 export type SavedFrom = 'editor' | 'file';
 
 /** The rep's or manager's own playbook, saved from the options page (editor or imported file). */
@@ -14,6 +16,17 @@ export interface StoredLocalPlaybook {
   savedAt: string;
 }
 
+/** A config URL's sync status, as options and popup show it. Times are ISO strings. */
+export interface SyncStatus {
+  url: string;
+  /** Who set the URL: the user in the options page, or enterprise policy. */
+  setBy: 'user' | 'policy';
+  lastSuccessAt?: string;
+  /** Version of the last playbook fetched successfully. */
+  lastVersion?: string;
+  lastError?: { message: string; at: string };
+}
+
 export interface ActivePlaybook {
   playbook: Playbook;
   origin: PlaybookOrigin;
@@ -21,6 +34,24 @@ export interface ActivePlaybook {
   savedAt?: string;
   /** Why a stored playbook was not used, when it was unreadable. */
   problem?: string;
+  /** Enterprise policy locks the playbook: the options page is read-only. */
+  locked?: boolean;
+  /** The config URL in force (from policy or the options page) and how its sync went. */
+  sync?: SyncStatus;
+}
+
+function parseSyncStatus(value: unknown): SyncStatus | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const s = value as Partial<SyncStatus>;
+  if (typeof s.url !== 'string') return undefined;
+  const error = s.lastError;
+  return {
+    url: s.url,
+    setBy: s.setBy === 'policy' ? 'policy' : 'user',
+    ...(typeof s.lastSuccessAt === 'string' ? { lastSuccessAt: s.lastSuccessAt } : {}),
+    ...(typeof s.lastVersion === 'string' ? { lastVersion: s.lastVersion } : {}),
+    ...(error && typeof error.message === 'string' && typeof error.at === 'string' ? { lastError: { message: error.message, at: error.at } } : {}),
+  };
 }
 
 /** Validates what `local:activePlaybook` holds; null when it is missing or not a valid playbook. */
@@ -31,9 +62,30 @@ export function parseActivePlaybook(value: unknown): ActivePlaybook | null {
   if (!parsed.ok) return null;
   return {
     playbook: parsed.playbook,
-    origin: stored.origin === 'local' ? 'local' : 'default',
+    origin: ORIGINS.includes(stored.origin as PlaybookOrigin) ? (stored.origin as PlaybookOrigin) : 'default',
     ...(stored.savedFrom === 'editor' || stored.savedFrom === 'file' ? { savedFrom: stored.savedFrom } : {}),
     ...(typeof stored.savedAt === 'string' ? { savedAt: stored.savedAt } : {}),
     ...(typeof stored.problem === 'string' ? { problem: stored.problem } : {}),
+    ...(stored.locked === true ? { locked: true } : {}),
+    ...(parseSyncStatus(stored.sync) ? { sync: parseSyncStatus(stored.sync) } : {}),
   };
+}
+
+/** The config URL a manager or rep set in the options page (a URL set by policy is not stored here). */
+export interface StoredConfigUrl {
+  url: string;
+  setAt: string;
+}
+
+/**
+ * What the config-URL follower knows: the last good playbook fetched from `url` (kept on any later
+ * failure), its ETag, and how the last attempts went. Holds playbook data only, never CRM data.
+ */
+export interface ConfigSyncState {
+  url: string;
+  playbook?: unknown;
+  etag?: string;
+  lastSuccessAt?: string;
+  lastVersion?: string;
+  lastError?: { message: string; at: string };
 }

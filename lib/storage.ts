@@ -8,7 +8,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { CRM_SITES_KEY, type CrmSite } from './crm-sites';
-import { ACTIVE_PLAYBOOK_KEY, type ActivePlaybook, type StoredLocalPlaybook } from './storage-schema';
+import { ACTIVE_PLAYBOOK_KEY, type ActivePlaybook, type ConfigSyncState, type StoredConfigUrl, type StoredLocalPlaybook } from './storage-schema';
 
 export * from './storage-schema';
 
@@ -22,6 +22,17 @@ export const activePlaybookItem = storage.defineItem<ActivePlaybook | null>(`loc
   version: 1,
 });
 
+/** The config URL set in the options page; null when none. */
+export const configUrlItem = storage.defineItem<StoredConfigUrl | null>('local:configUrl', {
+  fallback: null,
+  version: 1,
+});
+
+/** The config-URL follower's state: last good playbook from the URL, ETag, last success and error. */
+export const configSyncItem = storage.defineItem<ConfigSyncState | null>('local:configSync', {
+  fallback: null,
+  version: 1,
+});
 
 /** CRM sites the manager added (origins granted at run time). Holds origins and settings, never CRM data. */
 export const crmSitesItem = storage.defineItem<CrmSite[]>(`local:${CRM_SITES_KEY}`, {

@@ -4,10 +4,12 @@ const SOURCE_TEXT = {
   default: 'Built-in default playbook',
   editor: 'Saved from this editor',
   file: 'Imported from a file',
+  configUrl: 'Fetched from the config URL',
+  policy: 'Set by your organization',
 } as const;
 
 export function PlaybookStatus({ active, onReset }: { active: ActivePlaybook; onReset: () => void }) {
-  const source = active.origin === 'default' ? SOURCE_TEXT.default : SOURCE_TEXT[active.savedFrom ?? 'editor'];
+  const source = active.origin === 'local' ? SOURCE_TEXT[active.savedFrom ?? 'editor'] : SOURCE_TEXT[active.origin];
   return (
     <section class="op-panel" aria-labelledby="op-status-title" data-testid="playbook-status">
       <h2 id="op-status-title">Active playbook</h2>
@@ -23,7 +25,12 @@ export function PlaybookStatus({ active, onReset }: { active: ActivePlaybook; on
           {active.problem}
         </p>
       )}
-      {active.origin !== 'default' && (
+      {active.locked && (
+        <p class="op-managed" data-testid="playbook-managed">
+          Managed by your organization: this playbook cannot be changed here.
+        </p>
+      )}
+      {active.origin === 'local' && !active.locked && (
         <button
           type="button"
           onClick={() => {

@@ -18,6 +18,7 @@ import { collectRoots, type ShadowRootOpener } from '../../lib/extract/read';
 import { createRelevanceFilter, isInsideSource, observeFieldChanges, watchUrlChanges } from '../../lib/page-watch';
 import type { CrmRecord } from '../../lib/record';
 import { watchActivePlaybook } from '../../lib/active-playbook-feed';
+import { popupToContentSchema, type ContentToPopup } from '../../lib/messages';
 
 const SIDEBAR_NAME = 'playcard-sidebar';
 const SIDEBAR_TAG = SIDEBAR_NAME.toUpperCase();
@@ -98,12 +99,21 @@ function createPageController(ctx: ContentScriptContext, adapters: readonly CrmA
   let ui: ShadowRootContentScriptUi<void> | undefined;
   let pageView: AbortController | undefined;
   let loggedFailure = false;
+  let shown: DetectedRecord | undefined;
   const openShadowRoot = shadowRootOpener();
 
   const setUp = async (): Promise<SidebarState> => {
     const sidebarState = createSidebarState();
     const unwatch = watchActivePlaybook((active) => (sidebarState.playbook.value = active.playbook));
     ctx.onInvalidated(unwatch);
+    // The popup asks which record this tab shows: CRM, kind and tier only, never field values.
+    const answerPopup = (message: unknown) => {
+      if (!shown || !popupToContentSchema.safeParse(message).success) return undefined;
+      const reply: ContentToPopup = { crm: shown.adapter.name, kind: shown.kind, tier: sidebarState.cards.peek()?.fit.tier ?? null };
+      return Promise.resolve(reply);
+    };
+    browser.runtime.onMessage.addListener(answerPopup);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
     await rememberLayout(sidebarState, ctx);
     ui = await createShadowRootUi(ctx, {
       name: SIDEBAR_NAME,
@@ -175,6 +185,7 @@ function createPageController(ctx: ContentScriptContext, adapters: readonly CrmA
 
   return (href: string) => {
     const detected = detectRecord(href, adapters);
+    shown = detected;
     if (!detected) {
       pageView?.abort();
       if (state) state.record.value = null;

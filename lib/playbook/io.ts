@@ -1,4 +1,5 @@
 /** Playbook files: reading text a manager imports or pastes, and writing the exported file. */
+import { migratePlaybook } from './migrate';
 import { parsePlaybook, type ParseResult, type Playbook } from './schema';
 
 /** Larger files are refused before parsing: a playbook is a few dozen KB at most. */
@@ -21,7 +22,8 @@ export function parsePlaybookText(text: string): ParseResult {
   } catch (error) {
     return { ok: false, issues: [{ path: '', message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
   }
-  return parsePlaybook(json);
+  // Older files (schema version 0) are brought forward first; the schema then judges the result.
+  return parsePlaybook(migratePlaybook(json));
 }
 
 /** The exported file: `$schema` first so editors offer completion. */

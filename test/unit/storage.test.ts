@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { refreshActivePlaybook, resetToDefaultPlaybook, resolveActivePlaybook, saveLocalPlaybook } from '../../lib/active-playbook';
 import { watchActivePlaybook } from '../../lib/active-playbook-feed';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
-import { parseActivePlaybook, type ActivePlaybook } from '../../lib/storage';
+import { parseManagedPolicy } from '../../lib/policy';
+import { parseActivePlaybook, type ActivePlaybook, type ConfigSyncState } from '../../lib/storage';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -11,14 +12,94 @@ beforeEach(() => {
 
 describe('resolveActivePlaybook', () => {
   it('uses the default when nothing was saved', () => {
-    expect(resolveActivePlaybook(null)).toEqual({ playbook: DEFAULT_PLAYBOOK, origin: 'default' });
+    expect(resolveActivePlaybook({})).toEqual({ playbook: DEFAULT_PLAYBOOK, origin: 'default' });
+    expect(resolveActivePlaybook({ local: null, policy: null, sync: null, configUrl: null })).toEqual({ playbook: DEFAULT_PLAYBOOK, origin: 'default' });
   });
 
   it('keeps the default in force, and says why, when the saved playbook is broken', () => {
-    const active = resolveActivePlaybook({ playbook: { name: 'half written' }, savedFrom: 'editor', savedAt: '2026-11-27T10:00:00Z' });
+    const active = resolveActivePlaybook({ local: { playbook: { name: 'half written' }, savedFrom: 'editor', savedAt: '2026-11-27T10:00:00Z' } });
     expect(active.origin).toBe('default');
     expect(active.playbook).toBe(DEFAULT_PLAYBOOK);
     expect(active.problem).toMatch(/not valid/);
+  });
+});
+
+describe('precedence: policy > config URL > local > default', () => {
+  const named = (name: string) => ({ ...DEFAULT_PLAYBOOK, name });
+  const local = { playbook: named('Local'), savedFrom: 'editor' as const, savedAt: '2026-11-27T09:00:00Z' };
+  const userUrl = { url: 'https://config.example.com/p.json', setAt: '2026-11-27T09:00:00Z' };
+  const sync: ConfigSyncState = {
+    url: userUrl.url,
+    playbook: named('Hosted'),
+    etag: '"1"',
+    lastSuccessAt: '2026-11-27T10:00:00Z',
+    lastVersion: DEFAULT_PLAYBOOK.version,
+    lastError: { message: 'HTTP 500', at: '2026-11-27T10:30:00Z' },
+  };
+
+  it('the config URL beats the local playbook, and its status comes along', () => {
+    const active = resolveActivePlaybook({ local, configUrl: userUrl, sync });
+    expect(active.playbook.name).toBe('Hosted');
+    expect(active.origin).toBe('configUrl');
+    expect(active.sync).toEqual({ url: userUrl.url, setBy: 'user', lastSuccessAt: sync.lastSuccessAt, lastVersion: sync.lastVersion, lastError: sync.lastError });
+  });
+
+  it('a config URL that never synced leaves the local playbook in force, with its error shown', () => {
+    const active = resolveActivePlaybook({ local, configUrl: userUrl, sync: { url: userUrl.url, lastError: { message: 'offline', at: 't' } } });
+    expect(active.origin).toBe('local');
+    expect(active.sync?.lastError?.message).toBe('offline');
+  });
+
+  it("ignores a sync state from a URL that is no longer set", () => {
+    const active = resolveActivePlaybook({ local, configUrl: { url: 'https://new.example.com/p.json', setAt: 'x' }, sync });
+    expect(active.origin).toBe('local');
+    expect(active.sync).toEqual({ url: 'https://new.example.com/p.json', setBy: 'user' });
+  });
+
+  it('a policy playbook beats everything; a JSON string works too', () => {
+    const policy = parseManagedPolicy({ playbook: JSON.stringify(named('Policy')) });
+    const active = resolveActivePlaybook({ policy, local, configUrl: userUrl, sync });
+    expect(active.playbook.name).toBe('Policy');
+    expect(active.origin).toBe('policy');
+    expect(active.locked).toBeUndefined();
+  });
+
+  it('an invalid policy playbook falls through and says so', () => {
+    const active = resolveActivePlaybook({ policy: parseManagedPolicy({ playbook: { name: 'x' } }), local });
+    expect(active.origin).toBe('local');
+    expect(active.problem).toMatch(/set by your organization is not valid/);
+  });
+
+  it("a locked policy ignores the user's playbook and config URL; policy's URL is followed", () => {
+    const locked = parseManagedPolicy({ locked: true });
+    expect(resolveActivePlaybook({ policy: locked, local, configUrl: userUrl, sync })).toMatchObject({ origin: 'default', locked: true });
+    const withUrl = parseManagedPolicy({ locked: true, configUrl: userUrl.url });
+    const active = resolveActivePlaybook({ policy: withUrl, local, sync });
+    expect(active).toMatchObject({ origin: 'configUrl', locked: true, sync: { setBy: 'policy' } });
+    expect(active.playbook.name).toBe('Hosted');
+  });
+
+  it('migrates an older playbook from any source', () => {
+    const { schemaVersion: _v, ...old } = named('Old');
+    expect(resolveActivePlaybook({ policy: parseManagedPolicy({ playbook: old }) }).origin).toBe('policy');
+  });
+
+  it('the resolved result survives the content script\'s parse', () => {
+    const active = resolveActivePlaybook({ policy: parseManagedPolicy({ locked: true, configUrl: userUrl.url }), sync });
+    expect(parseActivePlaybook(JSON.parse(JSON.stringify(active)))).toEqual(active);
+  });
+});
+
+describe('parseManagedPolicy', () => {
+  it.each([
+    [undefined, { locked: false, problems: [] }],
+    [{}, { locked: false, problems: [] }],
+    [{ locked: 'yes' }, { locked: false, problems: [] }],
+    [{ playbook: '{not json' }, { locked: false, problems: ['The playbook set by policy is not valid JSON.'] }],
+    [{ configUrl: 42 }, { locked: false, problems: ['The config URL set by policy is not text.'] }],
+    [{ configUrl: ' https://a.example/p.json ', locked: true }, { locked: true, configUrl: 'https://a.example/p.json', problems: [] }],
+  ])('%j', (raw, expected) => {
+    expect(parseManagedPolicy(raw)).toEqual(expected);
   });
 });
 
@@ -44,3 +125,14 @@ describe('saving and watching', () => {
     ]);
   });
 });
+
+describe('refreshActivePlaybook reads every source', () => {
+  it('managed storage (policy) wins over the saved playbook, and a lock comes along', async () => {
+    await saveLocalPlaybook({ ...DEFAULT_PLAYBOOK, name: 'Mine' }, 'editor');
+    await fakeBrowser.storage.managed.set({ playbook: JSON.stringify({ ...DEFAULT_PLAYBOOK, name: 'Company' }), locked: true });
+    const active = await refreshActivePlaybook();
+    expect([active.playbook.name, active.origin, active.locked]).toEqual(['Company', 'policy', true]);
+    expect(parseActivePlaybook((await fakeBrowser.storage.local.get('activePlaybook')).activePlaybook)?.origin).toBe('policy');
+  });
+});
+

@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupView } from '../../components/popup/PopupView';
+import { watchActivePlaybook } from '../../lib/active-playbook-feed';
+import { contentToPopupSchema, type ContentToPopup, type PopupToContent } from '../../lib/messages';
+import type { ActivePlaybook } from '../../lib/storage-schema';
+
+/** Asks this tab's content script which record it shows; null when no content script answers (not a CRM record). */
+async function askActiveTab(): Promise<ContentToPopup | null> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return null;
+    const question: PopupToContent = { type: 'record-summary' };
+    const parsed = contentToPopupSchema.safeParse(await browser.tabs.sendMessage(tab.id, question));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null; // No content script in this tab.
+  }
+}
+
+/** Wiring only: the tab's record summary and the playbook in force, into plain props. */
+export function App() {
+  const [record, setRecord] = useState<ContentToPopup | null | undefined>(undefined);
+  const [active, setActive] = useState<ActivePlaybook | null>(null);
+  useEffect(() => {
+    void askActiveTab().then(setRecord);
+    return watchActivePlaybook(setActive);
+  }, []);
+  return <PopupView record={record} active={active} onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())} />;
+}

@@ -1,0 +1,31 @@
+/**
+ * Runtime messages, zod-validated on receipt and named by direction. Nothing here carries CRM field
+ * values: the popup learns which CRM, which record kind and which tier, nothing more.
+ */
+import * as z from 'zod/mini';
+import { RECORD_KINDS } from './record';
+
+/** Options page → background: fetch the config URL now (the alarm does it on an interval). */
+export const optionsToBackgroundSchema = z.strictObject({ type: z.literal('sync-now') });
+export type OptionsToBackground = z.infer<typeof optionsToBackgroundSchema>;
+
+/** Background → options page: the answer to sync-now. */
+export const backgroundToOptionsSchema = z.strictObject({ ok: z.boolean(), error: z.optional(z.string()) });
+export type BackgroundToOptions = z.infer<typeof backgroundToOptionsSchema>;
+
+/** Popup → content script: which record is this tab showing? */
+export const popupToContentSchema = z.strictObject({ type: z.literal('record-summary') });
+export type PopupToContent = z.infer<typeof popupToContentSchema>;
+
+/** Content script → popup: the record's CRM, kind and tier (null while not scorable). */
+export const contentToPopupSchema = z.strictObject({
+  crm: z.string().check(z.maxLength(100)),
+  kind: z.enum(RECORD_KINDS),
+  tier: z.nullable(z.enum(['A', 'B', 'C', 'D', 'disqualified', 'unknown'])),
+});
+export type ContentToPopup = z.infer<typeof contentToPopupSchema>;
+
+/** True when a message comes from one of this extension's own pages (not a content script, not the web). */
+export function isFromExtensionPage(sender: { id?: string; url?: string }, extensionId: string, extensionBaseUrl: string): boolean {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionBaseUrl);
+}
