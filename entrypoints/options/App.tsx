@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PlaybookJsonEditor } from '../../components/options/PlaybookJsonEditor';
+import { PlaybookEditor } from '../../components/options/editor/PlaybookEditor';
+import { useUndoableSave } from '../../components/options/editor/useUndoableSave';
 import { ImportExport } from '../../components/options/ImportExport';
 import { PlaybookStatus } from '../../components/options/PlaybookStatus';
 import { CrmSites } from '../../components/options/CrmSites';
+import { Distribution } from '../../components/options/Distribution';
+import { configUrlItem } from '../../lib/storage';
+import { backgroundToOptionsSchema, type OptionsToBackground } from '../../lib/messages';
+import type { StoredConfigUrl } from '../../lib/storage-schema';
 import { originPattern, type CrmSite } from '../../lib/crm-sites';
 import { crmSitesItem } from '../../lib/storage';
 import type { Playbook } from '../../lib/playbook/schema';
@@ -26,10 +31,28 @@ async function removeSite(site: CrmSite): Promise<void> {
   await browser.permissions.remove({ origins: [originPattern(site.origin)] });
 }
 
+async function setConfigUrl(url: string, pattern: string): Promise<boolean> {
+  // Asked for the origin only; a refusal still saves (the server may allow Playcard with CORS headers).
+  const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+  await configUrlItem.setValue({ url, setAt: new Date().toISOString() });
+  return granted;
+}
+
+async function syncNow(): Promise<void> {
+  const message: OptionsToBackground = { type: 'sync-now' };
+  const answer = backgroundToOptionsSchema.safeParse(await browser.runtime.sendMessage(message));
+  if (!answer.success || !answer.data.ok) console.warn('[Playcard] sync now', answer.success ? answer.data.error : answer.error);
+}
+
 /** Wiring only: storage in, storage out; the components below take plain props. */
 export function App() {
   const [active, setActive] = useState<ActivePlaybook | null>(null);
   const [sites, setSites] = useState<CrmSite[]>([]);
+  const [userUrl, setUserUrl] = useState<StoredConfigUrl | null>(null);
+  useEffect(() => {
+    void configUrlItem.getValue().then(setUserUrl);
+    return configUrlItem.watch(setUserUrl);
+  }, []);
   useEffect(() => {
     void crmSitesItem.getValue().then(setSites);
     return crmSitesItem.watch(setSites);
@@ -44,9 +67,19 @@ export function App() {
     <main class="op-main">
       <h1>Playcard playbook</h1>
       <PlaybookStatus active={active} onReset={() => resetToDefaultPlaybook()} />
-      <ImportExport playbook={active.playbook} onImport={(playbook: Playbook) => saveLocalPlaybook(playbook, 'file')} />
-      <PlaybookJsonEditor playbook={active.playbook} onSave={(playbook: Playbook) => saveLocalPlaybook(playbook, 'editor')} />
+      <Distribution active={active} userUrl={userUrl} onSetUrl={setConfigUrl} onClearUrl={() => configUrlItem.removeValue()} onSyncNow={syncNow} />
+      {/* A locked policy makes every editor read-only: a disabled fieldset disables all controls inside. */}
+      <fieldset class="op-editors" disabled={active.locked === true} data-testid="editors">
+        <ImportExport playbook={active.playbook} onImport={(playbook: Playbook) => saveLocalPlaybook(playbook, 'file')} />
+        <EditorPanel active={active} />
+      </fieldset>
       <CrmSites sites={sites} onAdd={addSite} onRemove={removeSite} />
     </main>
   );
+}
+
+/** The form / JSON editor with its live preview; Save remembers what it replaced for "Undo last save". */
+function EditorPanel({ active }: { active: ActivePlaybook }) {
+  const { onSave, onUndo, undoText } = useUndoableSave(active);
+  return <PlaybookEditor saved={active.playbook} onSave={onSave} onUndo={onUndo} undoText={undoText} readOnly={active.locked === true} />;
 }

@@ -15,6 +15,7 @@ test('a playbook edited in the options page updates an open CRM tab at once', as
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByTestId('playbook-source')).toContainText('Built-in default');
+  await options.getByTestId('tab-json').click();
   const editor = options.getByTestId('playbook-json');
   const playbook = JSON.parse(await editor.inputValue());
   // A manager's playbook with a single product and one criterion every lead with an email meets.

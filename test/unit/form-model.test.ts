@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CONDITION_KEYS,
+  CONDITION_KINDS,
+  FORM_TEXT,
+  IssueIndex,
+  convertCondition,
+  getIn,
+  humanMessage,
+  moveItem,
+  removeItem,
+  renameProductRefs,
+  setIn,
+  slugify,
+  uniqueId,
+} from '../../lib/playbook/form-model';
+import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
+import {
+  conditionSchema,
+  criterionSchema,
+  differentiatorSchema,
+  disqualifierSchema,
+  fieldMappingSchema,
+  parsePlaybook,
+  playbookSchema,
+  productSchema,
+  questionSchema,
+  tiersSchema,
+  valueAliasSchema,
+} from '../../lib/playbook/schema';
+
+/** The keys of a zod/mini object (its `.shape`), whatever checks wrap it. */
+function shapeKeys(schema: unknown): string[] {
+  const s = schema as { shape?: Record<string, unknown>; _zod: { def: { shape?: Record<string, unknown>; innerType?: unknown } } };
+  const shape = s.shape ?? s._zod.def.shape;
+  if (shape) return Object.keys(shape);
+  if (s._zod.def.innerType) return shapeKeys(s._zod.def.innerType);
+  throw new Error('not an object schema');
+}
+
+const playbookShape = (playbookSchema as unknown as { shape: Record<string, unknown> }).shape;
+const icpSchema = playbookShape.icp;
+
+describe('the form model covers the schema', () => {
+  const objects: [string, unknown, object][] = [
+    ['playbook', playbookSchema, FORM_TEXT.playbook],
+    ['icp', icpSchema, FORM_TEXT.icp],
+    ['tiers', tiersSchema, FORM_TEXT.tiers],
+    ['criterion', criterionSchema, FORM_TEXT.criterion],
+    ['disqualifier', disqualifierSchema, FORM_TEXT.disqualifier],
+    ['product', productSchema, FORM_TEXT.product],
+    ['differentiator', differentiatorSchema, FORM_TEXT.differentiator],
+    ['question', questionSchema, FORM_TEXT.question],
+    ['fieldMapping', fieldMappingSchema, FORM_TEXT.fieldMapping],
+    ['valueAlias', valueAliasSchema, FORM_TEXT.valueAlias],
+  ];
+  it.each(objects)('every key of the %s schema has a form control text', (_name, schema, text) => {
+    const keys = shapeKeys(schema);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(Object.keys(text).sort()).toEqual([...keys].sort());
+  });
+
+  it('every condition shape of the zod union has a condition-editor kind with the same keys', () => {
+    const options = (conditionSchema as unknown as { _zod: { def: { options: unknown[] } } })._zod.def.options;
+    const editorShapes = new Set(Object.values(CONDITION_KEYS).map((keys) => [...keys].sort().join(',')));
+    expect(options.length).toBeGreaterThan(0);
+    for (const option of options) expect(editorShapes).toContain(shapeKeys(option).sort().join(','));
+    // …and every kind the editor offers is one the schema accepts.
+    for (const kind of CONDITION_KINDS) {
+      const condition = convertCondition({ field: 'employees', is: 'between', min: 1, max: 5 }, kind);
+      const filled = kind === 'oneOf' ? { ...condition, values: ['x'] } : kind === 'contains' ? { ...condition, keywords: ['x'] } : condition;
+      expect(conditionSchema.safeParse(filled).success, kind).toBe(true);
+    }
+  });
+});
+
+describe('ids from labels', () => {
+  it('makes kebab-case ids', () => {
+    expect(slugify('50–5,000 employees')).toBe('50-5-000-employees');
+    expect(slugify('  Café Déjà Vu!  ')).toBe('cafe-deja-vu');
+    expect(slugify('???')).toBe('item');
+    expect(slugify('x'.repeat(100)).length).toBeLessThanOrEqual(56);
+  });
+  it('keeps ids unique', () => {
+    expect(uniqueId('New criterion', [])).toBe('new-criterion');
+    expect(uniqueId('New criterion', ['new-criterion', 'new-criterion-2'])).toBe('new-criterion-3');
+  });
+});
+
+describe('immutable edits', () => {
+  it('sets and removes values at a path without touching the original', () => {
+    const original = { icp: { criteria: [{ id: 'a', weight: 1 }] }, products: [] as unknown[] };
+    const changed = setIn(original, 'icp.criteria.0.weight', 5);
+    expect(getIn(changed, 'icp.criteria.0.weight')).toBe(5);
+    expect(original.icp.criteria[0]!.weight).toBe(1);
+    expect(changed.products).toBe(original.products);
+    const removed = setIn(changed, 'icp.criteria.0.weight', undefined);
+    expect('weight' in (getIn(removed, 'icp.criteria.0') as object)).toBe(false);
+  });
+  it('moves and removes items', () => {
+    expect(moveItem(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 2, 3)).toEqual(['a', 'b', 'c']);
+    expect(removeItem(['a', 'b', 'c'], 1)).toEqual(['a', 'c']);
+  });
+  it('renames a product in the differentiators that refer to it', () => {
+    const first = DEFAULT_PLAYBOOK.differentiators.find((d) => d.products?.length)!;
+    const productId = first.products![0]!;
+    const renamed = renameProductRefs(DEFAULT_PLAYBOOK, productId, 'renamed');
+    expect(renamed.differentiators.find((d) => d.id === first.id)!.products).toContain('renamed');
+  });
+});
+
+describe('schema issues map to controls', () => {
+  it('finds the issue of a weight at its path and nested issues under a list', () => {
+    const draft = structuredClone(DEFAULT_PLAYBOOK) as unknown as Record<string, unknown>;
+    let broken = setIn(draft, 'icp.criteria.2.weight', 500);
+    broken = setIn(broken, 'icp.criteria.0.when', { field: 'industry', is: 'oneOf', values: ['ok', ''] });
+    const result = parsePlaybook(broken);
+    expect(result.ok).toBe(false);
+    const issues = new IssueIndex(result.ok ? [] : result.issues);
+    expect(issues.at('icp.criteria.2.weight')).toHaveLength(1);
+    expect(issues.at('icp.criteria.1.weight')).toHaveLength(0);
+    expect(issues.within('icp.criteria.0.when.values')[0]).toMatch(/^Line 2: /);
+    expect(issues.under('icp.criteria')).toHaveLength(2);
+  });
+  it('rewords zod messages for people', () => {
+    expect(humanMessage('Too big: expected number to be <=100')).toBe('Must be at most 100.');
+    expect(humanMessage('Too small: expected string to have >=1 characters')).toBe('Required.');
+    expect(humanMessage('Duplicate id "x"')).toBe('Duplicate id "x"');
+  });
+});
