@@ -4,7 +4,6 @@
  * optional host permission; the background registers the content script there at run time.
  */
 import * as z from 'zod/mini';
-import { CRM_ADAPTERS } from './crm/index';
 import type { CrmAdapter } from './crm/types';
 import { RECORD_KINDS, type RecordKind } from './record';
 
@@ -24,7 +23,7 @@ export const crmSitesSchema = z.array(crmSiteSchema).check(z.maxLength(100));
 export const CRM_SITES_KEY = 'crmSites';
 
 /** CRMs a manager can pick for a site: the self-hosted adapters, plus the generic reader. */
-export function siteCrmChoices(adapters: readonly CrmAdapter[] = CRM_ADAPTERS): { id: string; name: string }[] {
+export function siteCrmChoices(adapters: readonly CrmAdapter[]): { id: string; name: string }[] {
   return [
     ...adapters.filter((adapter) => adapter.selfHosted).map(({ id, name }) => ({ id, name })),
     { id: GENERIC_CRM, name: 'Other CRM (read labels)' },
@@ -79,7 +78,7 @@ export function genericSiteAdapter(site: CrmSite): CrmAdapter {
 }
 
 /** The adapters in force on a granted site: the chosen self-hosted adapter, or a generic one. */
-export function adaptersForSite(site: CrmSite | undefined, adapters: readonly CrmAdapter[] = CRM_ADAPTERS): CrmAdapter[] {
+export function adaptersForSite(site: CrmSite | undefined, adapters: readonly CrmAdapter[]): CrmAdapter[] {
   if (!site) return [];
   if (site.crm === GENERIC_CRM) return [genericSiteAdapter(site)];
   const adapter = adapters.find((candidate) => candidate.id === site.crm);

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { originPattern, type CrmSite } from './crm-sites';
 
 const REGISTRATION_ID = 'playcard-crm-sites';
-const CONTENT_SCRIPT = 'content-scripts/crm.js';
+/** The runtime-registered bundle with the self-hosted readers and the generic one (entrypoints/sites.content.ts). */
+const CONTENT_SCRIPT = 'content-scripts/sites.js';
 
 interface ScriptingApi {
   getRegisteredContentScripts(filter: { ids: string[] }): Promise<unknown[]>;

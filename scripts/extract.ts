@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { detectRecord } from '../lib/crm/detect';
+import { CRM_ADAPTERS } from '../lib/crm/index';
 import { readRecord } from '../lib/extract/record';
 import type { FieldValue } from '../lib/record';
 import { parseHtmlDocument } from './html-document';
@@ -23,7 +24,7 @@ async function main() {
   }
   const { values, positionals } = parsed;
   if (!values.url || positionals.length !== 1) fail('usage: extract --url <record URL> <page.html>');
-  const detected = detectRecord(values.url);
+  const detected = detectRecord(values.url, CRM_ADAPTERS);
   if (!detected) fail(`not a known CRM record page: ${values.url}`);
   let html: string;
   try {

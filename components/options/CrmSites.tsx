@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { CRM_ADAPTERS } from '../../lib/crm/index';
 import { GENERIC_CRM, normaliseSiteOrigin, originPattern, siteCrmChoices, type CrmSite } from '../../lib/crm-sites';
 import { RECORD_KINDS, type RecordKind } from '../../lib/record';
 
@@ -13,7 +14,7 @@ const KIND_TEXT: Record<RecordKind, string> = { lead: 'Leads', contact: 'Contact
 
 /** Self-hosted and other CRMs: one origin at a time, each granted by the browser's own prompt. */
 export function CrmSites({ sites, onAdd, onRemove }: CrmSitesProps) {
-  const choices = siteCrmChoices();
+  const choices = siteCrmChoices(CRM_ADAPTERS);
   const [address, setAddress] = useState('');
   const [crm, setCrm] = useState(choices[0]?.id ?? GENERIC_CRM);
   const [kind, setKind] = useState<RecordKind>('company');

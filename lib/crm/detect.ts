@@ -1,4 +1,3 @@
-import { CRM_ADAPTERS } from './index';
 import type { CrmAdapter, RecordRoute } from './types';
 
 export interface DetectedRecord extends RecordRoute {
@@ -6,7 +5,8 @@ export interface DetectedRecord extends RecordRoute {
 }
 
 /** Which CRM record (if any) a URL shows. Cheap: runs first, before anything touches the DOM. */
-export function detectRecord(href: string, adapters: readonly CrmAdapter[] = CRM_ADAPTERS): DetectedRecord | undefined {
+/** The adapters are passed in, never imported here: each content script bundles only its own CRM's. */
+export function detectRecord(href: string, adapters: readonly CrmAdapter[]): DetectedRecord | undefined {
   let url: URL;
   try {
     url = new URL(href);
@@ -20,6 +20,6 @@ export function detectRecord(href: string, adapters: readonly CrmAdapter[] = CRM
   return undefined;
 }
 
-export function adapterById(id: string, adapters: readonly CrmAdapter[] = CRM_ADAPTERS): CrmAdapter | undefined {
+export function adapterById(id: string, adapters: readonly CrmAdapter[]): CrmAdapter | undefined {
   return adapters.find((adapter) => adapter.id === id);
 }

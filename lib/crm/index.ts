@@ -1,13 +1,14 @@
-/** The explicit list of CRM adapters. Adding a CRM means adding one file and one line here. */
+/**
+ * The explicit list of CRM adapters. Adding a SaaS CRM means one adapter file, one line here and
+ * a three-line entrypoints/<id>.content.ts; a self-hosted one goes in self-hosted.ts instead.
+ */
 import { dynamics } from './dynamics';
-import { espocrm } from './espocrm';
 import { hubspot } from './hubspot';
-import { odoo } from './odoo';
 import { pipedrive } from './pipedrive';
 import { salesforce } from './salesforce';
 import { salesforceClassic } from './salesforce-classic';
-import { suitecrm } from './suitecrm';
 import { zoho } from './zoho';
+import { SELF_HOSTED_ADAPTERS } from './self-hosted';
 import type { CrmAdapter } from './types';
 
 /** SaaS CRMs first; self-hosted ones detect by URL path on any host, so they come last. */
@@ -18,9 +19,7 @@ export const CRM_ADAPTERS: readonly CrmAdapter[] = [
   pipedrive,
   dynamics,
   zoho,
-  odoo,
-  suitecrm,
-  espocrm,
+  ...SELF_HOSTED_ADAPTERS,
 ];
 
 /** Every adapter's match patterns, deduplicated: the manifest's content-script matches and host permissions. */

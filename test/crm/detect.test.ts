@@ -1,15 +1,16 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CRM_ADAPTERS, contentScriptMatches } from '../../lib/crm/index';
 import { detectRecord } from '../../lib/crm/detect';
 import { matchPatternToRegExp } from '../../lib/crm/match-pattern';
+import { SELF_HOSTED_ADAPTERS } from '../../lib/crm/self-hosted';
 
 // Every adapter accepts its own record URLs and rejects every other adapter's, and its non-record pages.
 describe.each(CRM_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s detection', (_id, adapter) => {
   it.each(adapter.examples.records.map((example) => [example.url, example] as const))('accepts %s', (url, example) => {
     expect(adapter.detect(new URL(url))).toEqual({ kind: example.kind, id: example.id });
-    expect(detectRecord(url)?.adapter.id).toBe(adapter.id);
+    expect(detectRecord(url, CRM_ADAPTERS)?.adapter.id).toBe(adapter.id);
   });
 
   it.each(adapter.examples.nonRecords)('rejects its non-record page %s', (url) => {
@@ -33,6 +34,18 @@ describe('adapter conventions', () => {
     expect(existsSync(dir)).toBe(true);
     const expectations = readdirSync(dir).filter((file) => file.endsWith('.expected.json'));
     expect(expectations.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(CRM_ADAPTERS.filter((adapter) => !adapter.selfHosted || adapter.matches.length).map((adapter) => [adapter.id]))(
+    '%s has its own content script, so a tab bundles only its CRM reader',
+    (id) => {
+      const entry = readFileSync(path.resolve('entrypoints', `${id}.content.ts`), 'utf8');
+      expect(entry).toContain('runPlaycard(ctx, [');
+    },
+  );
+
+  it('self-hosted adapters are the ones the run-time registered content script carries', () => {
+    expect(SELF_HOSTED_ADAPTERS.map((a) => a.id).sort()).toEqual(CRM_ADAPTERS.filter((a) => a.selfHosted).map((a) => a.id).sort());
   });
 
   it('adapter ids are unique', () => {

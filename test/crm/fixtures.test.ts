@@ -33,7 +33,7 @@ const cases = readdirSync(FIXTURES).flatMap((crm) =>
 
 describe.each(cases)('$label', ({ html, expected }) => {
   it('reads exactly the expected fields, and nothing from related lists or descriptions', () => {
-    const detected = detectRecord(expected.url, [...CRM_ADAPTERS, ...adaptersForSite(expected.site)]);
+    const detected = detectRecord(expected.url, [...CRM_ADAPTERS, ...adaptersForSite(expected.site, CRM_ADAPTERS)]);
     expect(detected?.adapter.id).toBe(expected.crm);
     const record = readRecord(detected!, parseHtmlDocument(readFileSync(html, 'utf8'), expected.url));
     const values = Object.fromEntries(Object.entries(record.fields).map(([name, reading]) => [name, reading!.value]));
@@ -42,7 +42,7 @@ describe.each(cases)('$label', ({ html, expected }) => {
   });
 
   it('records where each value came from', () => {
-    const detected = detectRecord(expected.url, [...CRM_ADAPTERS, ...adaptersForSite(expected.site)])!;
+    const detected = detectRecord(expected.url, [...CRM_ADAPTERS, ...adaptersForSite(expected.site, CRM_ADAPTERS)])!;
     const record = readRecord(detected, parseHtmlDocument(readFileSync(html, 'utf8'), expected.url));
     for (const reading of Object.values(record.fields)) {
       expect(reading!.label.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CRM_ADAPTERS } from '../../lib/crm/index';
 import { adaptersForSite, genericSiteAdapter, normaliseSiteOrigin, originPattern, parseCrmSites, siteCrmChoices } from '../../lib/crm-sites';
 
 describe('normaliseSiteOrigin', () => {
@@ -32,10 +33,10 @@ describe('generic sites', () => {
   });
 
   it('offers the generic reader alongside the self-hosted adapters', () => {
-    expect(siteCrmChoices().at(-1)?.id).toBe('generic');
-    expect(adaptersForSite(site)[0]?.id).toBe('generic');
-    expect(adaptersForSite(undefined)).toEqual([]);
-    expect(adaptersForSite({ origin: 'https://x.example', crm: 'no-such-crm' })).toEqual([]);
+    expect(siteCrmChoices(CRM_ADAPTERS).at(-1)?.id).toBe('generic');
+    expect(adaptersForSite(site, CRM_ADAPTERS)[0]?.id).toBe('generic');
+    expect(adaptersForSite(undefined, CRM_ADAPTERS)).toEqual([]);
+    expect(adaptersForSite({ origin: 'https://x.example', crm: 'no-such-crm' }, CRM_ADAPTERS)).toEqual([]);
   });
 
   it('ignores a corrupt site list rather than failing', () => {

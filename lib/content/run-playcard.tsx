@@ -1,3 +1,8 @@
+/**
+ * The runtime every CRM content script shares: detect the record from the URL, watch the page,
+ * read and score it, mount the sidebar. Browser wiring, not pure logic; each CRM has its own
+ * small entrypoint (entrypoints/<crm>.content.ts) so a tab loads only its CRM's reader.
+ */
 import { batch, effect } from '@preact/signals';
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -6,37 +11,35 @@ import css from '../../components/sidebar/sidebar.css?inline';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { createSidebarState, type SidebarState } from '../../components/sidebar/state';
 import { browser } from 'wxt/browser';
-import { CRM_ADAPTERS, contentScriptMatches } from '../../lib/crm/index';
-import { matchesAny } from '../../lib/crm/match-pattern';
-import type { CrmAdapter } from '../../lib/crm/types';
-import { adaptersForSite, CRM_SITES_KEY, parseCrmSites } from '../../lib/crm-sites';
-import { ASKED_QUESTIONS_KEY, askedFor, parseAskedStore, recordKey, withAsked } from '../../lib/asked-questions';
-import { parseSidebarPrefs, SIDEBAR_PREFS_KEY, type SidebarPrefs } from '../../lib/sidebar-prefs';
-import { detectRecord, type DetectedRecord } from '../../lib/crm/detect';
-import { readRecord } from '../../lib/extract/record';
-import { collectRoots, type ShadowRootOpener } from '../../lib/extract/read';
-import { createRelevanceFilter, isInsideSource, observeFieldChanges, watchUrlChanges } from '../../lib/page-watch';
-import type { CrmRecord } from '../../lib/record';
-import { watchActivePlaybook } from '../../lib/active-playbook-feed';
-import { popupToContentSchema, type ContentToPopup } from '../../lib/messages';
+import type { CrmAdapter } from '../crm/types';
+import { adaptersForSite, CRM_SITES_KEY, parseCrmSites } from '../crm-sites';
+import { ASKED_QUESTIONS_KEY, askedFor, parseAskedStore, recordKey, withAsked } from '../asked-questions';
+import { parseSidebarPrefs, SIDEBAR_PREFS_KEY, type SidebarPrefs } from '../sidebar-prefs';
+import { detectRecord, type DetectedRecord } from '../crm/detect';
+import { readRecord } from '../extract/record';
+import { collectRoots, type ShadowRootOpener } from '../extract/read';
+import { createRelevanceFilter, isInsideSource, observeFieldChanges, watchUrlChanges } from '../page-watch';
+import type { CrmRecord } from '../record';
+import { watchActivePlaybook } from '../active-playbook-feed';
+import { popupToContentSchema, type ContentToPopup } from '../messages';
 
 const SIDEBAR_NAME = 'playcard-sidebar';
 const SIDEBAR_TAG = SIDEBAR_NAME.toUpperCase();
 
-export default defineContentScript({
-  matches: contentScriptMatches(),
-  cssInjectionMode: 'manual',
-  runAt: 'document_idle',
-  async main(ctx) {
-    // On a CRM site a manager added (registered at run time), its adapter comes from the site list.
-    const extraAdapters = matchesAny(location.href, contentScriptMatches()) ? [] : await siteAdapters(location.origin);
-    const adapters = [...CRM_ADAPTERS, ...extraAdapters];
-    // Only the URL check runs on pages that are not records; everything else starts lazily.
-    const onUrl = createPageController(ctx, adapters);
-    onUrl(location.href);
-    watchUrlChanges(window, onUrl, ctx.signal);
-  },
-});
+/**
+ * Runs Playcard in one tab. Only the URL check runs on pages that are not records; everything
+ * else starts lazily, on the first record page.
+ */
+export function runPlaycard(ctx: ContentScriptContext, adapters: readonly CrmAdapter[]): void {
+  const onUrl = createPageController(ctx, adapters);
+  onUrl(location.href);
+  watchUrlChanges(window, onUrl, ctx.signal);
+}
+
+/** On a CRM site a manager added (registered at run time): the self-hosted adapters, and the site's own settings. */
+export async function runPlaycardOnSite(ctx: ContentScriptContext, selfHosted: readonly CrmAdapter[]): Promise<void> {
+  runPlaycard(ctx, [...(await siteAdapters(location.origin, selfHosted))]);
+}
 
 /**
  * Closed shadow roots too, where the browser lets extensions see them (Lightning's LWC components).
@@ -88,9 +91,12 @@ async function loadAskedQuestions(state: SidebarState, detected: DetectedRecord)
   });
 }
 
-async function siteAdapters(origin: string): Promise<CrmAdapter[]> {
+async function siteAdapters(origin: string, selfHosted: readonly CrmAdapter[]): Promise<CrmAdapter[]> {
   const stored = await browser.storage.local.get(CRM_SITES_KEY);
-  return adaptersForSite(parseCrmSites(stored[CRM_SITES_KEY]).find((site) => site.origin === origin));
+  const site = parseCrmSites(stored[CRM_SITES_KEY]).find((candidate) => candidate.origin === origin);
+  // The site's chosen CRM first; the other self-hosted readers still recognise their own URLs.
+  const chosen = adaptersForSite(site, selfHosted);
+  return [...chosen, ...selfHosted.filter((adapter) => !chosen.includes(adapter))];
 }
 
 function createPageController(ctx: ContentScriptContext, adapters: readonly CrmAdapter[]) {

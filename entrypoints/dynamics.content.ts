@@ -1,0 +1,10 @@
+import { dynamics } from '../lib/crm/dynamics';
+import { runPlaycard } from '../lib/content/run-playcard';
+
+export default defineContentScript({
+  matches: dynamics.matches,
+  // The sidebar CSS is inlined: nothing is web-accessible.
+  cssInjectionMode: 'manual',
+  runAt: 'document_idle',
+  main: (ctx) => runPlaycard(ctx, [dynamics]),
+});

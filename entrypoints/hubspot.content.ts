@@ -1,0 +1,10 @@
+import { hubspot } from '../lib/crm/hubspot';
+import { runPlaycard } from '../lib/content/run-playcard';
+
+export default defineContentScript({
+  matches: hubspot.matches,
+  // The sidebar CSS is inlined: nothing is web-accessible.
+  cssInjectionMode: 'manual',
+  runAt: 'document_idle',
+  main: (ctx) => runPlaycard(ctx, [hubspot]),
+});

@@ -1,0 +1,10 @@
+import { pipedrive } from '../lib/crm/pipedrive';
+import { runPlaycard } from '../lib/content/run-playcard';
+
+export default defineContentScript({
+  matches: pipedrive.matches,
+  // The sidebar CSS is inlined: nothing is web-accessible.
+  cssInjectionMode: 'manual',
+  runAt: 'document_idle',
+  main: (ctx) => runPlaycard(ctx, [pipedrive]),
+});

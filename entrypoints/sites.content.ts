@@ -1,0 +1,12 @@
+import { SELF_HOSTED_ADAPTERS } from '../lib/crm/self-hosted';
+import { runPlaycardOnSite } from '../lib/content/run-playcard';
+
+/** Self-hosted and other CRMs: registered at run time on the origins a manager grants (lib/site-registration.ts). */
+export default defineContentScript({
+  matches: [],
+  registration: 'runtime',
+  // The sidebar CSS is inlined: nothing is web-accessible.
+  cssInjectionMode: 'manual',
+  runAt: 'document_idle',
+  main: (ctx) => runPlaycardOnSite(ctx, SELF_HOSTED_ADAPTERS),
+});
