@@ -135,6 +135,7 @@ export function createRelevanceFilter({ fieldContainers, ignoredRegions, now = (
   let outsideSources = new WeakSet<Node>();
   const ignored = new WeakSet<Node>();
   const busy = new WeakMap<Node, { records: number; scannedAt: number; containers: number }>();
+  const carriesFields = new WeakSet<Node>();
 
   const countContainers = (target: Node) => ((target as ParentNode).querySelectorAll?.(fieldContainers).length ?? 0);
 
@@ -147,7 +148,7 @@ export function createRelevanceFilter({ fieldContainers, ignoredRegions, now = (
     mayChangeRecord(records: readonly MutationRecord[]): boolean {
       // Nothing read yet (the record is still rendering, or the layout is unknown): every change counts.
       if (sources.size === 0) return true;
-      let removedSomething = false;
+      let checkedRemovals = false;
       for (const record of records) {
         const target = record.target;
         if (ignored.has(target)) continue;
@@ -169,16 +170,28 @@ export function createRelevanceFilter({ fieldContainers, ignoredRegions, now = (
           for (const source of sources) if (!source.isConnected) return true;
           continue;
         }
-        if (record.removedNodes.length) removedSomething = true;
+        if (record.removedNodes.length && !checkedRemovals) {
+          checkedRemovals = true;
+          for (const source of sources) {
+            if (!source.isConnected) {
+              carriesFields.add(target);
+              return true;
+            }
+          }
+        }
         for (const node of record.addedNodes) {
           if (node.nodeType !== 1) continue;
           const element = node as Element;
-          if (element.matches(fieldContainers) || (element.firstElementChild && element.querySelector(fieldContainers))) return true;
+          if (element.matches(fieldContainers) || (element.firstElementChild && element.querySelector(fieldContainers))) {
+            carriesFields.add(target);
+            return true;
+          }
         }
-        const records = (state?.records ?? 0) + 1;
-        busy.set(target, { records, scannedAt: now(), containers: records >= BUSY_AFTER ? countContainers(target) : 0 });
+        // A target that ever brought or took the record's fields is never treated as busy chrome.
+        if (carriesFields.has(target)) continue;
+        const seen = (state?.records ?? 0) + 1;
+        busy.set(target, { records: seen, scannedAt: now(), containers: seen >= BUSY_AFTER ? countContainers(target) : 0 });
       }
-      if (removedSomething) for (const source of sources) if (!source.isConnected) return true;
       return false;
     },
   };

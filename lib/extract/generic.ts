@@ -14,6 +14,8 @@ export interface GenericReadOptions extends ReadOptions {
   ignoredRegions?: string;
   /** Elements the adapter already read: their labels are the CRM's, and the adapter knew better. */
   alreadyRead?: ReadonlySet<Element>;
+  /** Which labels are worth a pair (default: those the alias table maps to a canonical field). */
+  wantedLabel?: (label: string) => boolean;
 }
 
 /** Where CRMs put data that is not the record's own fields. Matched case-insensitively on class and id. */
@@ -76,11 +78,16 @@ export function readGenericPairs(root: ParentNode, options: GenericReadOptions =
     }
     return false;
   };
-  const add = (labelElementOrText: Element | string, value: Element, source: Element = value, raw = text(value)) => {
-    if (used.has(value) || isInside(source, ignored) || readByAdapter(value)) return;
+  const wanted = options.wantedLabel ?? ((label: string) => fieldForLabel(label) !== undefined);
+  // Cheapest checks first: most label/value-looking pairs on a CRM page are not fields we want,
+  // and the ancestor walks below cost more than reading a label.
+  const add = (labelElementOrText: Element | string, value: Element, source: Element = value) => {
+    if (used.has(value)) return;
     const label = labelText(typeof labelElementOrText === 'string' ? labelElementOrText : text(labelElementOrText));
-    const trimmed = raw.trim();
-    if (!label || label.length > MAX_LABEL_LENGTH || trimmed.length > MAX_VALUE_LENGTH) return;
+    if (!label || label.length > MAX_LABEL_LENGTH || !wanted(label)) return;
+    if (isInside(source, ignored) || readByAdapter(value)) return;
+    const raw = text(value);
+    if (raw.trim().length > MAX_VALUE_LENGTH) return;
     used.add(value);
     pairs.push({ label, raw, source });
   };
@@ -112,12 +119,11 @@ export function readGenericPairs(root: ParentNode, options: GenericReadOptions =
       const [head, data] = cells as [Element, Element];
       if (head.tagName === 'TH' || /label/i.test(head.className)) add(head, data, row);
     }
-    // A label element followed by its value: only labels the alias table knows, to keep noise out.
+    // A label element followed by its value.
     for (const label of scope.querySelectorAll('[class*="label" i]:not(label)')) {
       const value = label.nextElementSibling;
       if (!value || value.matches('[class*="label" i]') || label.children.length > 2) continue;
-      const name = labelText(text(label));
-      if (fieldForLabel(name)) add(name, value, label.parentElement ?? value);
+      add(label, value, label.parentElement ?? value);
     }
     // A status bar whose checked step is the value: <div role="radiogroup" aria-label="Stage"> … aria-checked="true"
     for (const bar of scope.querySelectorAll('[role="radiogroup"][aria-label], [role="listbox"][aria-label], [role="tablist"][aria-label], ol[aria-label], ul[aria-label]')) {

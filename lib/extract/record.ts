@@ -33,7 +33,9 @@ export function readRecord(detected: DetectedRecord, root: ParentNode, options: 
   let generic: RawField[] = [];
   try {
     const alreadyRead = new Set(pairs.flatMap((pair) => (pair.source ? [pair.source] : [])));
-    generic = readGenericPairs(root, { ...options, ignoredRegions: adapter.ignoredRegions, alreadyRead });
+    const mappedLabels = new Set(mappings.flatMap((mapping) => mapping.labels ?? []).map(foldLabel));
+    const wantedLabel = (label: string) => fieldForLabel(label) !== undefined || mappedLabels.has(foldLabel(label));
+    generic = readGenericPairs(root, { ...options, ignoredRegions: adapter.ignoredRegions, alreadyRead, wantedLabel });
   } catch (error) {
     warnings.push(`Label reader failed: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -18,8 +18,8 @@ import { measureMutationStorm } from './storm';
 
 const SHIPPED_DIR = path.resolve('.output/chrome-mv3');
 const BENCH_OUT = path.resolve('.output-bench');
-const RUNS_PER_PAGE = Number(process.env.BENCH_RUNS ?? 8);
-const PAGES = ['account', 'contact', 'lead'] as const;
+const RUNS = Number(process.env.BENCH_RUNS ?? 24);
+const PAGES = ['account'] as const;
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -53,6 +53,7 @@ async function main() {
   const latencies: number[] = [];
   const reads: number[] = [];
   let longTasks = 0;
+  let misses = 0;
   try {
     for (const name of PAGES) {
       const expected = loadExpectation('salesforce', name);
@@ -60,8 +61,9 @@ async function main() {
       const page = await browser.context.newPage();
       await page.goto(expected.url);
       await (await SidebarProbe.attach(page)).fit();
-      const result = await measureLatency(page, RUNS_PER_PAGE);
+      const result = await measureLatency(page, RUNS);
       latencies.push(...result.latencies);
+      misses += result.misses;
       reads.push(...result.reads);
       longTasks += result.longTasks;
       await page.close();
@@ -69,7 +71,7 @@ async function main() {
   } finally {
     await browser.close();
   }
-  console.log(`\nLast field in the DOM → cards updated (${latencies.length} runs on ${PAGES.length} Salesforce records):`);
+  console.log(`\nLast field in the DOM → cards updated (${latencies.length} runs on the Salesforce account record${misses ? `, ${misses} runs without an update` : ''}):`);
   console.log(`  p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, max ${ms(Math.max(...latencies))}   (budget p50 ≤ 16.7 ms, p95 ≤ 50 ms)`);
   console.log(`One read (walk DOM + shadow roots, extract, score, render), ${reads.length} reads:`);
   console.log(`  p50 ${ms(percentile(reads, 50))}, p95 ${ms(percentile(reads, 95))}, max ${ms(Math.max(...reads))}`);

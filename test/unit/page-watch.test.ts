@@ -75,6 +75,18 @@ describe('createRelevanceFilter', () => {
   });
 });
 
+describe('createRelevanceFilter on a re-rendering record', () => {
+  it('keeps noticing a container that re-renders the record many times (never mistaken for busy chrome)', async () => {
+    const { item, detail } = page();
+    const filter = createRelevanceFilter({ fieldContainers: 'x-item', now: () => 0 });
+    filter.setSources(new Set([item]));
+    for (let render = 0; render < 20; render++) {
+      expect(filter.mayChangeRecord(await recordsOf(() => item.remove()))).toBe(true);
+      expect(filter.mayChangeRecord(await recordsOf(() => detail.append(item)))).toBe(true);
+    }
+  });
+});
+
 describe('observeFieldChanges', () => {
   it('coalesces a burst of relevant mutations into one call on the next animation frame', async () => {
     const { detail } = page();
