@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { parsePlaybookText, playbookFileName, serializePlaybook } from '../../lib/playbook/io';
+import { exportPlaybook, parsePlaybookText, playbookFileName } from '../../lib/playbook/io';
 import type { Playbook, ValidationIssue } from '../../lib/playbook/schema';
 import { IssueList } from './IssueList';
 
@@ -21,7 +21,7 @@ export function ImportExport({ playbook, onImport }: { playbook: Playbook; onImp
   };
 
   const exportFile = () => {
-    const url = URL.createObjectURL(new Blob([serializePlaybook(playbook)], { type: 'application/json' }));
+    const url = URL.createObjectURL(new Blob([exportPlaybook(playbook)], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = playbookFileName(playbook);

@@ -27,6 +27,13 @@ export function parsePlaybookText(text: string): ParseResult {
 }
 
 /** The exported file: `$schema` first so editors offer completion. */
+/** The file a manager shares: `$schema` first so editors offer completion; `updatedAt` filled in if the playbook has none. */
+export function exportPlaybook(playbook: Playbook, now: Date = new Date()): string {
+  const { $schema: _ignored, ...rest } = playbook;
+  return `${JSON.stringify({ $schema: PLAYBOOK_SCHEMA_URL, ...rest, updatedAt: playbook.updatedAt ?? now.toISOString().slice(0, 10) }, null, 2)}\n`;
+}
+
+/** The playbook as JSON for the editor's JSON view (same layout as the export, without stamping a date). */
 export function serializePlaybook(playbook: Playbook): string {
   const { $schema: _ignored, ...rest } = playbook;
   return `${JSON.stringify({ $schema: PLAYBOOK_SCHEMA_URL, ...rest }, null, 2)}\n`;

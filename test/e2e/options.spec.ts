@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { launchWithExtension } from './browser';
 import { fixtureHtml, loadExpectation, serveCrmPages } from './crm-pages';
 import { expect, test } from './fixtures';
 import { SidebarProbe } from './sidebar';
@@ -60,18 +61,36 @@ test('an invalid import lists every problem by path and changes nothing', async 
   await expect(options.getByTestId('playbook-name')).toHaveText(before!);
 });
 
-test('export then import round-trips the playbook', async ({ browserWithExtension }) => {
+test('a manager exports the playbook and a rep imports it in a fresh profile', async ({ browserWithExtension }) => {
   const { context, extensionId } = browserWithExtension;
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('tab-json').click();
+  const editor = options.getByTestId('playbook-json');
+  const edited = JSON.parse(await editor.inputValue());
+  edited.name = 'Team Playbook Q1';
+  edited.version = '2027.1.0';
+  await editor.fill(JSON.stringify(edited, null, 2));
+  await options.getByTestId('save').click();
+  await expect(options.getByTestId('playbook-name')).toHaveText('Team Playbook Q1');
+
   const download = options.waitForEvent('download');
   await options.getByTestId('export').click();
-  const file = await (await download).path();
-  const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported.$schema).toBeDefined();
-  exported.name = 'Imported Playbook';
-  await options.getByTestId('import').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
-  await expect(options.getByTestId('import-message')).toContainText('Imported');
-  await expect(options.getByTestId('playbook-name')).toHaveText('Imported Playbook');
-  await expect(options.getByTestId('playbook-source')).toContainText('Imported from a file');
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(exported).toMatchObject({ $schema: './playbook.schema.json', name: 'Team Playbook Q1', version: '2027.1.0', updatedAt: expect.any(String) });
+
+  // The rep: another browser profile with the extension freshly installed.
+  const rep = await launchWithExtension();
+  try {
+    const repOptions = await rep.context.newPage();
+    await repOptions.goto(`chrome-extension://${rep.extensionId}/options.html`);
+    await expect(repOptions.getByTestId('playbook-source')).toContainText('Built-in default');
+    await repOptions.getByTestId('import').setInputFiles({ name: 'team.playcard.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await expect(repOptions.getByTestId('import-message')).toContainText('Imported');
+    await expect(repOptions.getByTestId('playbook-name')).toHaveText('Team Playbook Q1');
+    await expect(repOptions.getByTestId('playbook-version')).toHaveText('2027.1.0');
+    await expect(repOptions.getByTestId('playbook-source')).toContainText('Imported from a file');
+  } finally {
+    await rep.close();
+  }
 });
