@@ -15,6 +15,10 @@ const DEMO_RECORDS: [crm: string, name: string][] = [
   ['salesforce', 'contact'],
   ['salesforce', 'lead'],
   ['salesforce', 'opportunity'],
+  ['hubspot', 'company'],
+  ['pipedrive', 'deal'],
+  ['dynamics', 'opportunity'],
+  ['zoho', 'lead'],
 ];
 
 async function main() {
