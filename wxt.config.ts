@@ -26,6 +26,11 @@ export default defineConfig({
     // Content-script matches grant the SaaS CRM hosts. Self-hosted and other CRMs are asked for one
     // origin at a time, when a manager adds them in the options page.
     host_permissions: [...contentScriptMatches(), ...testHostPermissions],
+    commands: {
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Show or hide the Playcard sidebar' },
+    },
+    // A toolbar button for the popup and the tier badge (WXT adds default_popup from entrypoints/popup).
+    action: { default_title: 'Playcard' },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Enterprise policy keys (playbook, configUrl, locked), generated from the zod schema by
     // scripts/gen-schemas.ts. Firefox reads the same keys from its `3rdparty` policy without it.

@@ -1,11 +1,51 @@
 import { refreshActivePlaybook } from '../lib/active-playbook';
-import { isFromExtensionPage, optionsToBackgroundSchema, type BackgroundToOptions } from '../lib/messages';
+import { parseActivity, recordActivity, type ActivityEvent } from '../lib/activity';
+import { badgeFor } from '../lib/badge';
+import {
+  contentToBackgroundSchema,
+  isFromExtensionPage,
+  optionsToBackgroundSchema,
+  TOGGLE_SIDEBAR_COMMAND,
+  type BackgroundToContent,
+  type BackgroundToOptions,
+  type ContentToBackground,
+} from '../lib/messages';
+import type { FitTier } from '../lib/scoring/fit';
 import { effectiveConfigUrl, readManagedPolicy } from '../lib/policy';
 import { syncSiteRegistrations } from '../lib/site-registration';
-import { configSyncItem, configUrlItem, crmSitesItem, localPlaybookItem } from '../lib/storage';
+import { activityItem, configSyncItem, configUrlItem, crmSitesItem, localPlaybookItem } from '../lib/storage';
 import { SYNC_ALARM, SYNC_PERIOD_MINUTES, syncConfigUrl } from '../lib/sync';
 
+/** MV3 has `action`, Firefox's MV2 build `browserAction`. */
+function toolbarAction() {
+  return browser.action ?? browser.browserAction;
+}
+
+async function showTierBadge(tabId: number, tier: FitTier | null): Promise<void> {
+  const { text, color } = badgeFor(tier);
+  await toolbarAction().setBadgeText({ tabId, text });
+  if (text) await toolbarAction().setBadgeBackgroundColor({ tabId, color });
+}
+
+// Counter updates are serialised: two tabs reporting at once must not lose a count.
+let activityWrites: Promise<void> = Promise.resolve();
+function countActivity(message: Exclude<ContentToBackground, { type: 'tier' }>): Promise<void> {
+  const activity: ActivityEvent = message.event === 'reviewed' ? { event: 'reviewed', tier: message.tier } : { event: message.event };
+  activityWrites = activityWrites
+    .then(async () => activityItem.setValue(recordActivity(parseActivity(await activityItem.getValue()), activity, new Date())))
+    .catch((error) => console.warn('[Playcard] activity', error));
+  return activityWrites;
+}
+
 export default defineBackground(() => {
+  // The keyboard shortcut: the content script in the active tab shows or hides its sidebar.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== TOGGLE_SIDEBAR_COMMAND) return;
+    const toggle: BackgroundToContent = { type: 'toggle-sidebar' };
+    void (tab?.id !== undefined ? Promise.resolve([tab]) : browser.tabs.query({ active: true, currentWindow: true }))
+      .then(([active]) => (active?.id !== undefined ? browser.tabs.sendMessage(active.id, toggle) : undefined))
+      .catch(() => undefined); // No Playcard in that tab.
+  });
   const syncSites = () => void crmSitesItem.getValue().then(syncSiteRegistrations).catch((error) => console.warn('[Playcard] site registration', error));
 
   // One config-URL sync at a time; a request during a sync runs once more after it.
@@ -53,6 +93,14 @@ export default defineBackground(() => {
     if (area === 'managed') void syncConfig();
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Content scripts: the tab's tier for the badge, and this week's counters (tiers and counts only).
+    if (sender.tab?.id !== undefined && sender.id === browser.runtime.id) {
+      const parsed = contentToBackgroundSchema.safeParse(message);
+      if (!parsed.success) return undefined;
+      if (parsed.data.type === 'tier') void showTierBadge(sender.tab.id, parsed.data.tier);
+      else void countActivity(parsed.data);
+      return undefined;
+    }
     if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
     if (!optionsToBackgroundSchema.safeParse(message).success) return undefined;
     return syncConfig().then(

@@ -29,3 +29,17 @@ export type ContentToPopup = z.infer<typeof contentToPopupSchema>;
 export function isFromExtensionPage(sender: { id?: string; url?: string }, extensionId: string, extensionBaseUrl: string): boolean {
   return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionBaseUrl);
 }
+
+const TIERS = ['A', 'B', 'C', 'D', 'disqualified', 'unknown'] as const;
+
+/** Content script → background: this tab's tier for the badge (null: not on a record), or an activity count. */
+export const contentToBackgroundSchema = z.union([
+  z.strictObject({ type: z.literal('tier'), tier: z.nullable(z.enum(TIERS)) }),
+  z.strictObject({ type: z.literal('activity'), event: z.literal('reviewed'), tier: z.enum(TIERS) }),
+  z.strictObject({ type: z.literal('activity'), event: z.enum(['call-prepared', 'question-asked']) }),
+]);
+export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
+
+/** Background → content script: the keyboard shortcut to show or hide the sidebar. */
+export type BackgroundToContent = { type: 'toggle-sidebar' };
+export const TOGGLE_SIDEBAR_COMMAND = 'toggle-sidebar';

@@ -7,6 +7,7 @@
  * only the latter, so the default playbook is not bundled into every CRM tab.
  */
 import { storage } from 'wxt/utils/storage';
+import { ACTIVITY_KEY } from './activity';
 import { CRM_SITES_KEY, type CrmSite } from './crm-sites';
 import { ACTIVE_PLAYBOOK_KEY, type ActivePlaybook, type ConfigSyncState, type StoredConfigUrl, type StoredLocalPlaybook } from './storage-schema';
 
@@ -39,3 +40,6 @@ export const crmSitesItem = storage.defineItem<CrmSite[]>(`local:${CRM_SITES_KEY
   fallback: [],
   version: 1,
 });
+
+/** This week's activity counters (lib/activity.ts): counts only, no CRM data. */
+export const activityItem = storage.defineItem<unknown>(`local:${ACTIVITY_KEY}`, { fallback: {}, version: 1 });

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup/PopupView';
+import { ThisWeek } from '../../components/popup/ThisWeek';
+import { activityCsv, parseActivity, type ActivityStore } from '../../lib/activity';
+import { activityItem } from '../../lib/storage';
 import { watchActivePlaybook } from '../../lib/active-playbook-feed';
 import { contentToPopupSchema, type ContentToPopup, type PopupToContent } from '../../lib/messages';
 import type { ActivePlaybook } from '../../lib/storage-schema';
@@ -22,9 +25,30 @@ async function askActiveTab(): Promise<ContentToPopup | null> {
 export function App() {
   const [record, setRecord] = useState<ContentToPopup | null | undefined>(undefined);
   const [active, setActive] = useState<ActivePlaybook | null>(null);
+  const [activity, setActivity] = useState<ActivityStore>({});
+  useEffect(() => {
+    void activityItem.getValue().then((value) => setActivity(parseActivity(value)));
+    return activityItem.watch((value) => setActivity(parseActivity(value)));
+  }, []);
   useEffect(() => {
     void askActiveTab().then(setRecord);
     return watchActivePlaybook(setActive);
   }, []);
-  return <PopupView record={record} active={active} onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())} />;
+  const exportCsv = () => {
+    const url = URL.createObjectURL(new Blob([activityCsv(activity)], { type: 'text/csv' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'playcard-activity.csv';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const reset = () => {
+    if (confirm('Reset the activity counters on this computer?')) void activityItem.setValue({});
+  };
+  return (
+    <>
+      <PopupView record={record} active={active} onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())} />
+      <ThisWeek store={activity} now={new Date()} onReset={reset} onExportCsv={exportCsv} />
+    </>
+  );
 }

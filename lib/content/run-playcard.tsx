@@ -21,7 +21,7 @@ import { collectRoots, type ShadowRootOpener } from '../extract/read';
 import { createRelevanceFilter, isInsideSource, observeFieldChanges, watchUrlChanges } from '../page-watch';
 import type { CrmRecord } from '../record';
 import { watchActivePlaybook } from '../active-playbook-feed';
-import { popupToContentSchema, type ContentToPopup } from '../messages';
+import { popupToContentSchema, type BackgroundToContent, type ContentToBackground, type ContentToPopup } from '../messages';
 
 const SIDEBAR_NAME = 'playcard-sidebar';
 const SIDEBAR_TAG = SIDEBAR_NAME.toUpperCase();
@@ -91,6 +91,46 @@ async function loadAskedQuestions(state: SidebarState, detected: DetectedRecord)
   });
 }
 
+/** Tells the background what the toolbar badge and this week's counters need: tiers and counts, never field values. */
+function send(message: ContentToBackground): void {
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+function reportToBackground(state: SidebarState, ctx: ContentScriptContext): void {
+  let lastTier: string | null | undefined;
+  let reviewedRecord: CrmRecord | null = null;
+  let previousAsked = state.askedIds.peek();
+  let previousView = state.view.peek();
+  const stop = effect(() => {
+    const cards = state.cards.value;
+    const tier = cards?.fit.tier ?? null;
+    if (tier !== lastTier) {
+      lastTier = tier;
+      send({ type: 'tier', tier });
+    }
+    // A record counts as reviewed once, when its first cards show.
+    const record = state.record.value;
+    if (cards && record && reviewedRecord?.id !== record.id) {
+      reviewedRecord = record;
+      send({ type: 'activity', event: 'reviewed', tier: cards.fit.tier });
+    }
+    if (!record) reviewedRecord = null;
+    const asked = state.askedIds.value;
+    if (asked !== previousAsked) {
+      const newlyAsked = [...asked].filter((id) => !previousAsked.has(id)).length;
+      // Ticks restored from storage when a record opens are not new questions asked.
+      if (reviewedRecord && asked.size > previousAsked.size) for (let i = 0; i < newlyAsked; i++) send({ type: 'activity', event: 'question-asked' });
+      previousAsked = asked;
+    }
+    const view = state.view.value;
+    if (view !== previousView) {
+      if (view === 'prep') send({ type: 'activity', event: 'call-prepared' });
+      previousView = view;
+    }
+  });
+  ctx.onInvalidated(stop);
+}
+
 async function siteAdapters(origin: string, selfHosted: readonly CrmAdapter[]): Promise<CrmAdapter[]> {
   const stored = await browser.storage.local.get(CRM_SITES_KEY);
   const site = parseCrmSites(stored[CRM_SITES_KEY]).find((candidate) => candidate.origin === origin);
@@ -120,7 +160,16 @@ function createPageController(ctx: ContentScriptContext, adapters: readonly CrmA
     };
     browser.runtime.onMessage.addListener(answerPopup);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
+    // The keyboard shortcut (commands API, relayed by the background) shows or hides the sidebar.
+    const onToggle = (message: unknown) => {
+      if ((message as BackgroundToContent | null)?.type !== 'toggle-sidebar') return undefined;
+      sidebarState.collapsed.value = !sidebarState.collapsed.value;
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onToggle);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onToggle));
     await rememberLayout(sidebarState, ctx);
+    reportToBackground(sidebarState, ctx);
     ui = await createShadowRootUi(ctx, {
       name: SIDEBAR_NAME,
       position: 'inline',

@@ -1,0 +1,85 @@
+import { ACTIVITY_TIERS, emptyWeek, isoWeek, previousWeek, totalReviewed, type ActivityStore } from '../../lib/activity';
+
+const TIER_LABEL: Record<(typeof ACTIVITY_TIERS)[number], string> = {
+  A: 'A',
+  B: 'B',
+  C: 'C',
+  D: 'D',
+  disqualified: 'DQ',
+  unknown: '?',
+};
+const TIER_COLOR: Record<(typeof ACTIVITY_TIERS)[number], string> = {
+  A: '#1e6b35',
+  B: '#2d6a9f',
+  C: '#8a5a00',
+  D: '#8f2d24',
+  disqualified: '#5c2a7a',
+  unknown: '#5a6270',
+};
+
+interface ThisWeekProps {
+  store: ActivityStore;
+  now: Date;
+  onReset: () => void;
+  onExportCsv: () => void;
+}
+
+/** Records reviewed by tier, calls prepared and questions asked, this week against last, from local counters. */
+export function ThisWeek({ store, now, onReset, onExportCsv }: ThisWeekProps) {
+  const thisWeek = store[isoWeek(now)] ?? emptyWeek();
+  const lastWeek = store[previousWeek(now)] ?? emptyWeek();
+  const max = Math.max(1, ...ACTIVITY_TIERS.flatMap((tier) => [thisWeek.reviewed[tier], lastWeek.reviewed[tier]]));
+  const rows: [string, number, number, string][] = [
+    ['Records reviewed', totalReviewed(thisWeek), totalReviewed(lastWeek), 'reviewed'],
+    ['Calls prepared', thisWeek.callsPrepared, lastWeek.callsPrepared, 'calls'],
+    ['Questions asked', thisWeek.questionsAsked, lastWeek.questionsAsked, 'questions'],
+  ];
+  return (
+    <section class="pp-section" data-testid="popup-week" aria-labelledby="pp-week-title">
+      <h2 id="pp-week-title">This week</h2>
+      <table class="pp-week">
+        <thead>
+          <tr>
+            <th scope="col" />
+            <th scope="col">This week</th>
+            <th scope="col">Last week</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, now, before, id]) => (
+            <tr key={id}>
+              <th scope="row">{label}</th>
+              <td data-testid={`week-${id}`}>{now}</td>
+              <td data-testid={`week-${id}-last`}>{before}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <svg class="pp-chart" viewBox="0 0 240 74" role="img" aria-label={`Records reviewed by tier this week: ${ACTIVITY_TIERS.map((t) => `${TIER_LABEL[t]} ${thisWeek.reviewed[t]}`).join(', ')}; last week shown lighter`}>
+        {ACTIVITY_TIERS.map((tier, index) => {
+          const x = 8 + index * 38;
+          const hNow = (thisWeek.reviewed[tier] / max) * 50;
+          const hLast = (lastWeek.reviewed[tier] / max) * 50;
+          return (
+            <g key={tier}>
+              <rect x={x} y={56 - hLast} width="12" height={hLast} fill={TIER_COLOR[tier]} opacity="0.35" />
+              <rect x={x + 13} y={56 - hNow} width="12" height={hNow} fill={TIER_COLOR[tier]} />
+              <text x={x + 12.5} y="70" text-anchor="middle" font-size="10" fill="currentColor">
+                {TIER_LABEL[tier]}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <p class="pp-muted">Counted on this computer only: no names, no field values.</p>
+      <div class="pp-row">
+        <button type="button" data-testid="week-csv" onClick={onExportCsv}>
+          Export CSV
+        </button>
+        <button type="button" data-testid="week-reset" onClick={onReset}>
+          Reset
+        </button>
+      </div>
+    </section>
+  );
+}
