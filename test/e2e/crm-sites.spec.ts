@@ -7,13 +7,14 @@ import { expect, test } from './fixtures';
 import { SidebarProbe } from './sidebar';
 
 const SITE_ORIGIN = 'https://crm.acme-intern.example';
+const SELF_HOSTED_ORIGIN = 'https://crm.example.org';
 const BUILD_DIR = path.resolve('.output-e2e-sites');
 
 // A build that differs from the shipped one only by a pre-granted test origin (see wxt.config.ts).
 test.beforeAll(() => {
   execFileSync('npx', ['wxt', 'build'], {
     stdio: 'ignore',
-    env: { ...process.env, PLAYCARD_TEST_HOSTS: `${SITE_ORIGIN}/*`, PLAYCARD_OUT_DIR: BUILD_DIR },
+    env: { ...process.env, PLAYCARD_TEST_HOSTS: `${SITE_ORIGIN}/*,${SELF_HOSTED_ORIGIN}/*`, PLAYCARD_OUT_DIR: BUILD_DIR },
   });
 });
 
@@ -58,6 +59,39 @@ test('a manager adds an in-house CRM and its records get cards from the label re
     await dashboard.goto(`${SITE_ORIGIN}/dashboard`);
     await dashboard.waitForTimeout(1000);
     expect(await (await SidebarProbe.attach(dashboard)).hostCount()).toBe(0);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a manager adds a self-hosted SuiteCRM; its records, and EspoCRM pages on the same host, get cards', async () => {
+  test.setTimeout(90_000);
+  const browser: LaunchedBrowser = await launchWithExtension({ extensionDir: path.join(BUILD_DIR, 'chrome-mv3') });
+  try {
+    const { context, extensionId } = browser;
+    const suite = loadExpectation('suitecrm', 'account');
+    const espo = loadExpectation('espocrm', 'opportunity');
+    await serveCrmPages(context, { [suite.url]: fixtureHtml('suitecrm', 'account'), [espo.url]: fixtureHtml('espocrm', 'opportunity') });
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByTestId('site-address').fill(SELF_HOSTED_ORIGIN);
+    await options.getByTestId('site-crm').selectOption('suitecrm');
+    await options.getByTestId('site-add').click();
+    await expect(options.getByTestId('site-message')).toContainText(`Added ${SELF_HOSTED_ORIGIN}`);
+
+    for (const [expected, crm] of [
+      [suite, 'suitecrm'],
+      [espo, 'espocrm'],
+    ] as const) {
+      const page = await context.newPage();
+      await expect(async () => {
+        await page.goto(expected.url);
+        await (await SidebarProbe.attach(page)).waitFor('[data-card="fit"]', () => true, 3000);
+      }).toPass({ timeout: 20_000 });
+      const wanted = Object.fromEntries(Object.entries(expected.fields).map(([field, value]) => [field, formatFieldValue(value as FieldValue)]));
+      expect(await (await SidebarProbe.attach(page)).fields(), crm).toEqual(wanted);
+    }
   } finally {
     await browser.close();
   }

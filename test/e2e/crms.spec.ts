@@ -10,6 +10,7 @@ const RECORDS: [crm: string, name: string][] = [
   ['dynamics', 'opportunity'],
   ['zoho', 'potential'],
   ['salesforce-classic', 'account'],
+  ['odoo', 'opportunity'],
 ];
 
 for (const [crm, name] of RECORDS) {
