@@ -40,7 +40,9 @@ export function ThisWeek({ store, now, onReset, onExportCsv }: ThisWeekProps) {
       <table class="pp-week">
         <thead>
           <tr>
-            <th scope="col" />
+            <th scope="col">
+              <span class="pp-visually-hidden">Measure</span>
+            </th>
             <th scope="col">This week</th>
             <th scope="col">Last week</th>
           </tr>

@@ -17,7 +17,7 @@ export function CallPrep({ prep, onToggleAsked, onCopy, copyStatus, onClose }: C
     <section class="pc-prep" data-view="call-prep" aria-labelledby="pc-prep-title">
       <div class="pc-prep__head">
         <h2 id="pc-prep-title">Call prep: {prep.title}</h2>
-        <button type="button" class="pc-icon-button" onClick={onClose}>
+        <button type="button" class="pc-icon-button" data-action="back" onClick={onClose}>
           Back to cards
         </button>
       </div>

@@ -17,9 +17,13 @@ export function FitCard({ fit }: { fit: FitResult }) {
       attributes={{ 'data-score': fit.score === null ? '' : String(fit.score), 'data-tier': fit.tier }}
     >
       <div class="pc-fit__headline">
-        <span class="pc-fit__score" aria-label={fit.score === null ? 'No score' : `Score ${fit.score} of 100`}>
-          {fit.score === null ? '–' : fit.score}
-          <span class="pc-fit__outof">/100</span>
+        {/* Screen readers get words, not "87 /100": an aria-label on a plain span is not reliably announced. */}
+        <span class="pc-fit__score">
+          <span aria-hidden="true">
+            {fit.score === null ? '–' : fit.score}
+            <span class="pc-fit__outof">/100</span>
+          </span>
+          <span class="pc-visually-hidden">{fit.score === null ? 'No score' : `Score ${fit.score} of 100`}</span>
         </span>
         <span class="pc-fit__tier-text">{TIER_DESCRIPTIONS[fit.tier]}</span>
       </div>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildCallPrep, formatCallNotes, type NotesFormat } from '../../lib/call-prep';
 import { TierBadge } from '../ui/Badge';
 import { CallPrep } from './CallPrep';
@@ -14,6 +14,17 @@ export function Sidebar({ state }: { state: SidebarState }) {
   const dock = state.dock.value;
   const view = state.view.value;
   const prep = useMemo(() => (cards ? buildCallPrep(cards) : null), [cards]);
+  // The button a keyboard user pressed goes away (hide, Prep call, Back): focus moves to the control that
+  // replaces it instead of falling back to the page. Only after our own buttons, so a shortcut never steals focus.
+  const focusAfter = useRef<'tab' | 'hide' | 'prep' | 'back' | null>(null);
+  const rootRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const target = focusAfter.current;
+    focusAfter.current = null;
+    if (!target) return;
+    const selector = { tab: '.pc-tab', hide: '[data-action="hide"]', prep: '[data-action="call-prep"]', back: '[data-action="back"]' }[target];
+    rootRef.current?.querySelector<HTMLElement>(selector)?.focus();
+  }, [collapsed, view]);
   if (!cards || !playbook || !prep) return null;
 
   const toggleAsked = (questionId: string, asked: boolean) => {
@@ -34,8 +45,17 @@ export function Sidebar({ state }: { state: SidebarState }) {
 
   if (collapsed) {
     return (
-      <aside class={`${rootClass} pc-root--collapsed`} aria-label="Playcard">
-        <button type="button" class="pc-tab" aria-expanded="false" onClick={() => (state.collapsed.value = false)} title="Show Playcard">
+      <aside ref={rootRef} class={`${rootClass} pc-root--collapsed`} aria-label="Playcard">
+        <button
+          type="button"
+          class="pc-tab"
+          aria-expanded="false"
+          onClick={() => {
+            focusAfter.current = 'hide';
+            state.collapsed.value = false;
+          }}
+          title="Show Playcard"
+        >
           <TierBadge tier={cards.fit.tier} />
           <span class="pc-visually-hidden">Show Playcard</span>
         </button>
@@ -43,7 +63,7 @@ export function Sidebar({ state }: { state: SidebarState }) {
     );
   }
   return (
-    <aside class={rootClass} aria-label="Playcard">
+    <aside ref={rootRef} class={rootClass} aria-label="Playcard">
       <header class="pc-header">
         <span class="pc-logo" aria-hidden="true">▣</span>
         <span class="pc-brand">Playcard</span>
@@ -51,7 +71,15 @@ export function Sidebar({ state }: { state: SidebarState }) {
           {playbook.name}
         </span>
         {view === 'cards' && (
-          <button type="button" class="pc-icon-button" data-action="call-prep" onClick={() => (state.view.value = 'prep')}>
+          <button
+            type="button"
+            class="pc-icon-button"
+            data-action="call-prep"
+            onClick={() => {
+              focusAfter.current = 'back';
+              state.view.value = 'prep';
+            }}
+          >
             Prep call
           </button>
         )}
@@ -65,14 +93,33 @@ export function Sidebar({ state }: { state: SidebarState }) {
           <span aria-hidden="true">{dock === 'right' ? '⇤' : '⇥'}</span>
           <span class="pc-visually-hidden">{dock === 'right' ? 'Dock on the left' : 'Dock on the right'}</span>
         </button>
-        <button type="button" class="pc-icon-button" aria-expanded="true" onClick={() => (state.collapsed.value = true)} title="Hide Playcard">
+        <button
+          type="button"
+          class="pc-icon-button"
+          data-action="hide"
+          aria-expanded="true"
+          onClick={() => {
+            focusAfter.current = 'tab';
+            state.collapsed.value = true;
+          }}
+          title="Hide Playcard"
+        >
           <span aria-hidden="true">{dock === 'right' ? '⟩' : '⟨'}</span>
           <span class="pc-visually-hidden">Hide Playcard</span>
         </button>
       </header>
       <div class="pc-scroll">
         {view === 'prep' ? (
-          <CallPrep prep={prep} onToggleAsked={toggleAsked} onCopy={(format) => void copy(format)} copyStatus={copyStatus} onClose={() => (state.view.value = 'cards')} />
+          <CallPrep
+            prep={prep}
+            onToggleAsked={toggleAsked}
+            onCopy={(format) => void copy(format)}
+            copyStatus={copyStatus}
+            onClose={() => {
+              focusAfter.current = 'prep';
+              state.view.value = 'cards';
+            }}
+          />
         ) : (
           <Cards cards={cards} crmName={state.crmName.value} onToggleAsked={toggleAsked} onCopy={() => void copy('text')} copyStatus={copyStatus} />
         )}

@@ -20,7 +20,8 @@ export const TIER_DESCRIPTIONS: Record<FitTier, string> = {
 
 export function TierBadge({ tier }: { tier: FitTier }) {
   return (
-    <span class={`pc-tier pc-tier--${tier}`} title={TIER_DESCRIPTIONS[tier]} aria-label={TIER_DESCRIPTIONS[tier]}>
+    // role="img": an aria-label on a plain span is not announced by every screen reader (axe aria-prohibited-attr).
+    <span class={`pc-tier pc-tier--${tier}`} role="img" title={TIER_DESCRIPTIONS[tier]} aria-label={TIER_DESCRIPTIONS[tier]}>
       {TIER_LABELS[tier]}
     </span>
   );
