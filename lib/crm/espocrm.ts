@@ -20,6 +20,7 @@
  *   relationship lists with `td.cell[data-name]`), side list panels (`span.cell[data-name]` in expanded rows),
  *   quick-view modals (`div.modal` holds another record's `div.detail`).
  */
+import { countryOfAddress, textLines } from '../extract/address';
 import { collectRoots, visibleText, type ReadOptions } from '../extract/read';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
@@ -143,20 +144,6 @@ function text(element: Element): string {
   return visibleText(element, TEXT_OPTIONS);
 }
 
-function lines(value: string): string[] {
-  return value
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-}
-
-/** The country line of a formatted address (format 1, the default: street / city, state zip / country). */
-function countryOfAddress(value: string): string {
-  const all = lines(value);
-  const last = all.at(-1) ?? '';
-  return all.length >= 2 && !/\d/.test(last) ? last : '';
-}
-
 function isoDay(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
@@ -191,12 +178,12 @@ function readValue(name: string, field: CanonicalField | undefined, valueElement
   }
   if (field === 'phone') {
     const first = valueElement.querySelector('[data-phone-number]');
-    return first ? text(first) : lines(text(valueElement))[0] ?? '';
+    return first ? text(first) : textLines(text(valueElement))[0] ?? '';
   }
   if (name === 'accounts') {
     // Link-multiple: one `div.link-multiple-item` per account; the first is the primary one.
     const first = valueElement.querySelector('.link-multiple-item');
-    return first ? text(first) : lines(text(valueElement))[0] ?? '';
+    return first ? text(first) : textLines(text(valueElement))[0] ?? '';
   }
   if (field === 'closeDate') return completeDate(text(valueElement));
   return text(valueElement);

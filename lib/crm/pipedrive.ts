@@ -17,6 +17,7 @@
  * - Sidebar sections of linked records (a deal's Person and Organization) hold the *other* record's
  *   fields; their header links to it. Their fields are skipped, the linked record's name is kept.
  */
+import { textLines } from '../extract/address';
 import { collectRoots, visibleText, type ReadOptions, type TextOptions } from '../extract/read';
 import { foldLabel } from '../extract/labels';
 import type { CanonicalField, RecordKind } from '../record';
@@ -109,16 +110,9 @@ function linkedRecordHeading(section: Element, route: RecordRoute): Element | un
   return own ? undefined : link;
 }
 
-function lines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-}
-
 /** `Friedrichstraße 68, 10117 Berlin, Germany` → `Germany`; a line with digits or too few parts gives ''. */
 function countryOfAddress(text: string): string {
-  const parts = lines(text).join(', ').split(',').map((part) => part.trim()).filter(Boolean);
+  const parts = textLines(text).join(', ').split(',').map((part) => part.trim()).filter(Boolean);
   const last = parts.at(-1) ?? '';
   return parts.length >= 3 && !/\d/.test(last) ? last : '';
 }

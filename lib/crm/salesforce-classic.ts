@@ -18,6 +18,7 @@
  *   hover of a lookup (`div.lookupHoverDetail`, a whole other record's `table.detailList`, appended to
  *   `td#bodyCell`), the sidebar (`td#sidebarCell`: Recent Items, Create New).
  */
+import { countryOfAddress } from '../extract/address';
 import { collectRoots, visibleText, type ReadOptions } from '../extract/read';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
@@ -133,20 +134,6 @@ const TEXT_OPTIONS = { skip: isChrome };
 function valueText(element: Element): string {
   // The brackets left behind by skipped action links.
   return visibleText(element, TEXT_OPTIONS).replace(/[ \t\u00a0]*\[[\s\u00a0]*\]/g, '');
-}
-
-function lines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-}
-
-/** The country line of an address, when it has one (a last line without digits after the street). */
-function countryOfAddress(text: string): string {
-  const all = lines(text);
-  const last = all.at(-1) ?? '';
-  return all.length >= 2 && !/\d/.test(last) ? last : '';
 }
 
 /** `EUR 48.500,00 (USD 52.380,00)`: the record's amount, without the parenthetical conversion. */

@@ -10,6 +10,7 @@
  * - header fields: `records-highlights-details-item` with `p.slds-text-title[title]` and `p.fieldComponent`.
  * - Lightning keeps earlier records hidden in the DOM: only `.oneContent.active` is the page shown.
  */
+import { countryOfAddress } from '../extract/address';
 import { collectRoots, visibleText, type ReadOptions, type ShadowRootOpener } from '../extract/read';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
@@ -131,20 +132,6 @@ function finderWithin(element: Element, open: ShadowRootOpener): (selector: stri
     }
     return undefined;
   };
-}
-
-function lines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-}
-
-/** The country line of a formatted address, when the address has one (a line without digits after the street). */
-function countryOfAddress(text: string): string {
-  const all = lines(text);
-  const last = all.at(-1) ?? '';
-  return all.length >= 2 && !/\d/.test(last) ? last : '';
 }
 
 /** The page Lightning is showing: cached earlier records stay in the DOM, hidden, without `active`. */

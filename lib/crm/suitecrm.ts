@@ -19,6 +19,7 @@
  *   `table.subpanel-table`: History, Activities, related records), the sidebar (`#sidebar_container`:
  *   `#recentlyViewedSidebar`, `#favoritesSidebar`), the navbar's `ul.recent-list`, modals.
  */
+import { textLines } from '../extract/address';
 import { collectRoots, visibleText, type ReadOptions } from '../extract/read';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
@@ -154,13 +155,6 @@ function labelOf(element: Element | null | undefined): string {
   return text(element).replace(/\s+/g, ' ').replace(/\s*[:：]\s*$/, '').trim();
 }
 
-function lines(value: string): string[] {
-  return value
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-}
-
 /** A hidden input's value as the server wrote it (the attribute), or as a script set it (the property). */
 function hiddenValue(input: Element | null): string | undefined {
   if (!input) return undefined;
@@ -171,7 +165,7 @@ function hiddenValue(input: Element | null): string | undefined {
 function addressCountry(valueElement: Element): string {
   const hidden = hiddenValue(valueElement.querySelector('input[id$="_address_country"]'));
   if (hidden !== undefined) return hidden;
-  const all = lines(text(valueElement));
+  const all = textLines(text(valueElement));
   const last = all.at(-1) ?? '';
   return all.length >= 2 && !/\d/.test(last) ? last : '';
 }
@@ -181,7 +175,7 @@ function primaryEmail(valueElement: Element): string {
   const link =
     valueElement.querySelector('b a.email-link, b a[href^="mailto:"]') ?? valueElement.querySelector('a.email-link, a[href^="mailto:"]');
   if (link) return text(link);
-  return lines(text(valueElement))[0]?.replace(/\s*\([^()]*\)\s*$/, '') ?? '';
+  return textLines(text(valueElement))[0]?.replace(/\s*\([^()]*\)\s*$/, '') ?? '';
 }
 
 interface Item {
