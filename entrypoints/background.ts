@@ -93,15 +93,17 @@ export default defineBackground(() => {
     if (area === 'managed') void syncConfig();
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const fromExtensionPage = isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'));
     // Content scripts: the tab's tier for the badge, and this week's counters (tiers and counts only).
-    if (sender.tab?.id !== undefined && sender.id === browser.runtime.id) {
+    // (The options page opens in a tab too, so "has a tab" alone does not mean a content script.)
+    if (!fromExtensionPage && sender.tab?.id !== undefined && sender.id === browser.runtime.id) {
       const parsed = contentToBackgroundSchema.safeParse(message);
       if (!parsed.success) return undefined;
       if (parsed.data.type === 'tier') void showTierBadge(sender.tab.id, parsed.data.tier);
       else void countActivity(parsed.data);
       return undefined;
     }
-    if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
+    if (!fromExtensionPage) return undefined;
     if (!optionsToBackgroundSchema.safeParse(message).success) return undefined;
     return syncConfig().then(
       (): BackgroundToOptions => ({ ok: true }),
