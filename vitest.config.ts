@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/crm/**/*.test.ts'],
     environment: 'happy-dom',
+    setupFiles: ['test/setup/i18n.ts'],
     restoreMocks: true,
   },
   define: { __PLAYCARD_OPEN_SHADOW__: 'false', __PLAYCARD_BENCH__: 'false' },

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { contentScriptMatches } from './lib/crm/index';
+import { DEFAULT_LOCALE, localeLanguages, readMessages } from './scripts/locales';
 
 // Test builds may open the sidebar's shadow root for the accessibility scan (axe cannot enter a
 // closed root); shipped builds always keep it closed.
@@ -19,18 +20,27 @@ export default defineConfig({
     define: { __PLAYCARD_OPEN_SHADOW__: JSON.stringify(openShadowRoot), __PLAYCARD_BENCH__: JSON.stringify(benchMarks) },
     build: { sourcemap: false },
   }),
+  hooks: {
+    // `_locales/<lang>/messages.json`, merged from the per-area files in locales/ (scripts/locales.ts).
+    'build:publicAssets': (_wxt, files) => {
+      for (const language of localeLanguages()) {
+        files.push({ relativeDest: `_locales/${language}/messages.json`, contents: JSON.stringify(readMessages(language), null, 1) });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Playcard',
-    description: 'Your sales playbook on every CRM record: fit score, questions to ask, products to lead with, why us.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: DEFAULT_LOCALE,
     permissions: ['storage', 'scripting', 'alarms'],
     // Content-script matches grant the SaaS CRM hosts. Self-hosted and other CRMs are asked for one
     // origin at a time, when a manager adds them in the options page.
     host_permissions: [...contentScriptMatches(), ...testHostPermissions],
     commands: {
-      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Show or hide the Playcard sidebar' },
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandToggleSidebar__' },
     },
     // A toolbar button for the popup and the tier badge (WXT adds default_popup from entrypoints/popup).
-    action: { default_title: 'Playcard' },
+    action: { default_title: '__MSG_extName__' },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Enterprise policy keys (playbook, configUrl, locked), generated from the zod schema by
     // scripts/gen-schemas.ts. Firefox reads the same keys from its `3rdparty` policy without it.

@@ -1,25 +1,9 @@
-import type { FieldName } from '../../lib/record';
+import { t, type MessageKey } from '../../lib/i18n';
+import { CANONICAL_FIELDS, type FieldName } from '../../lib/record';
 
-const FIELD_LABELS: Record<string, string> = {
-  company: 'Company',
-  industry: 'Industry',
-  employees: 'Employees',
-  annualRevenue: 'Annual revenue',
-  country: 'Country',
-  website: 'Website',
-  fullName: 'Name',
-  title: 'Title',
-  email: 'Email',
-  phone: 'Phone',
-  dealName: 'Deal',
-  stage: 'Stage',
-  amount: 'Amount',
-  closeDate: 'Close date',
-  competitor: 'Competitor',
-  leadSource: 'Lead source',
-};
+const CANONICAL: ReadonlySet<string> = new Set(CANONICAL_FIELDS);
 
-/** The name a rep reads for a field; custom fields show their key. */
+/** The name a rep reads for a field, in the UI language; custom fields show their key. */
 export function fieldLabel(field: FieldName): string {
-  return FIELD_LABELS[field] ?? field.replace(/^custom\./, '');
+  return CANONICAL.has(field) ? t(`field_${field}` as MessageKey) : field.replace(/^custom\./, '');
 }

@@ -1,0 +1,58 @@
+/**
+ * UI strings through the browser's i18n: the build writes `_locales/` from `locales/` (see
+ * scripts/locales.ts), so the browser picks the language and no catalog is bundled into a script.
+ */
+import { browser } from 'wxt/browser';
+
+// Type-only: the English catalogs name every message, and a typo fails the typecheck.
+type Catalog = typeof import('../locales/en/common.json') &
+  typeof import('../locales/en/sidebar.json') &
+  typeof import('../locales/en/popup.json') &
+  typeof import('../locales/en/options.json') &
+  typeof import('../locales/en/editor.json');
+
+export type MessageKey = Extract<keyof Catalog, string>;
+/** Messages with `_one` / `_other` (and other CLDR category) variants, named without the suffix. */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
+
+let reportedMissing = false;
+
+/** The message in the browser's UI language; substitutions fill `$1`…`$9` of its placeholders. */
+export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
+  const text = browser.i18n.getMessage(key, substitutions.map(String));
+  if (text) return text;
+  if (!reportedMissing) {
+    reportedMissing = true;
+    console.warn(`[Playcard] missing UI message "${key}"`);
+  }
+  return key;
+}
+
+/** A count-dependent message: `<key>_one`, `<key>_other`, … chosen by the UI language's plural rules. */
+export function tn(key: PluralKey, count: number, ...more: Array<string | number>): string {
+  const category = pluralRules().select(count);
+  const variant = `${key}_${category}` as MessageKey;
+  const shown = formatNumber(count);
+  const text = browser.i18n.getMessage(variant, [shown, ...more.map(String)]);
+  return text || t(`${key}_other` as MessageKey, shown, ...more);
+}
+
+/** The browser's UI language (`en`, `de`, `en-US`), for Intl formatting and zod's messages. */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(uiLanguage(), options).format(value);
+}
+
+let cachedRules: { language: string; rules: Intl.PluralRules } | undefined;
+function pluralRules(): Intl.PluralRules {
+  const language = uiLanguage();
+  if (cachedRules?.language !== language) cachedRules = { language, rules: new Intl.PluralRules(language) };
+  return cachedRules.rules;
+}
