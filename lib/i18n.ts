@@ -17,9 +17,13 @@ export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_o
 
 let reportedMissing = false;
 
+// WXT types getMessage from public/_locales, which the build writes later; our keys are typed above.
+const getMessage = (name: string, substitutions: string[]): string =>
+  (browser.i18n.getMessage as (name: string, substitutions?: string[]) => string)(name, substitutions);
+
 /** The message in the browser's UI language; substitutions fill `$1`…`$9` of its placeholders. */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
-  const text = browser.i18n.getMessage(key, substitutions.map(String));
+  const text = getMessage(key, substitutions.map(String));
   if (text) return text;
   if (!reportedMissing) {
     reportedMissing = true;
@@ -33,7 +37,7 @@ export function tn(key: PluralKey, count: number, ...more: Array<string | number
   const category = pluralRules().select(count);
   const variant = `${key}_${category}` as MessageKey;
   const shown = formatNumber(count);
-  const text = browser.i18n.getMessage(variant, [shown, ...more.map(String)]);
+  const text = getMessage(variant, [shown, ...more.map(String)]);
   return text || t(`${key}_other` as MessageKey, shown, ...more);
 }
 
