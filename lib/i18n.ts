@@ -41,10 +41,14 @@ export function tn(key: PluralKey, count: number, ...more: Array<string | number
   return text || t(`${key}_other` as MessageKey, shown, ...more);
 }
 
-/** The browser's UI language (`en`, `de`, `en-US`), for Intl formatting and zod's messages. */
+/**
+ * The language the messages are shown in (`de`, `en-US`), for Intl formatting, plural rules and
+ * zod's messages. `@@ui_locale` rather than getUILanguage(): Chromium can show an extension's German
+ * messages while its own UI stays English, and numbers should read like the text around them.
+ */
 export function uiLanguage(): string {
   try {
-    return browser.i18n.getUILanguage() || 'en';
+    return getMessage('@@ui_locale', []).replace(/_/g, '-') || browser.i18n.getUILanguage() || 'en';
   } catch {
     return 'en';
   }

@@ -22,6 +22,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   withExtension?: boolean;
+  /** The browser's UI language, e.g. `de`: the extension's messages, Intl formats and Accept-Language follow it. */
+  language?: string;
 }
 
 export interface LaunchedBrowser {
@@ -39,7 +41,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1440, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    // Chromium on Linux takes its UI language from LANGUAGE (given the locale's .pak, from
+    // chromium-l10n); --lang sets the extension messages' locale even without it.
+    ...(options.language
+      ? { locale: options.language, env: { ...process.env, LANGUAGE: options.language.replace('-', '_') } }
+      : {}),
     args: [
+      ...(options.language ? [`--lang=${options.language}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -20,6 +20,7 @@ export function useUiLanguage(next: string): void {
 
 function install(): void {
   fakeBrowser.i18n.getMessage = ((name: string, substitutions?: string | string[]) =>
+    (name === '@@ui_locale' ? language.replace(/-/g, '_') : '') ||
     formatMessage(catalog(language), name, substitutions) ||
     formatMessage(catalog(DEFAULT_LOCALE), name, substitutions)) as typeof fakeBrowser.i18n.getMessage;
   fakeBrowser.i18n.getUILanguage = () => language;
