@@ -18,7 +18,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
     define: { __PLAYCARD_OPEN_SHADOW__: JSON.stringify(openShadowRoot), __PLAYCARD_BENCH__: JSON.stringify(benchMarks) },
-    build: { sourcemap: false },
+    // terser with three passes saves ~1.5 KB gzip per content script over esbuild's minifier: the
+    // 40 KB budget is per CRM tab, and every kilobyte is parsed on every record page.
+    build: { sourcemap: false, minify: 'terser', terserOptions: { compress: { passes: 3 }, ecma: 2020 } },
   }),
   hooks: {
     // `_locales/<lang>/messages.json`, merged from the per-area files in locales/ (scripts/locales.ts).
