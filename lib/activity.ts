@@ -73,7 +73,10 @@ export function totalReviewed(week: WeekCounts): number {
   return ACTIVITY_TIERS.reduce((sum, tier) => sum + week.reviewed[tier], 0);
 }
 
-/** The counters as CSV, one row per week, oldest first. */
+/**
+ * The counters as CSV, one row per week, oldest first. The header holds column keys for
+ * spreadsheets and scripts, not words to read, so it is the same in every language.
+ */
 export function activityCsv(store: ActivityStore): string {
   const header = ['week', ...ACTIVITY_TIERS.map((tier) => `reviewed_${tier}`), 'reviewed_total', 'calls_prepared', 'questions_asked'];
   const rows = Object.keys(store)

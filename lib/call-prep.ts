@@ -3,6 +3,7 @@
  * reasons, what to ask, what to lead with, what never to discount, and why us. Only playbook text,
  * the score and the record's name go into the notes.
  */
+import { formatNumber, t, uiLanguage } from './i18n';
 import type { CardsModel, SelectedDifferentiator, SelectedProduct, SelectedQuestion } from './scoring/select';
 
 export interface CallPrep {
@@ -29,7 +30,7 @@ export function buildCallPrep(cards: CardsModel): CallPrep {
   const { fields } = cards.record;
   const name = fields.company?.value ?? fields.fullName?.value ?? fields.dealName?.value;
   return {
-    title: typeof name === 'string' ? name : 'this record',
+    title: typeof name === 'string' ? name : t('callPrep_thisRecord'),
     score: cards.fit.score,
     tier: cards.fit.tier,
     ...(cards.fit.disqualifiedBy ? { disqualifiedBy: cards.fit.disqualifiedBy.label } : {}),
@@ -44,26 +45,43 @@ export function buildCallPrep(cards: CardsModel): CallPrep {
 
 export type NotesFormat = 'text' | 'markdown';
 
+/** The notes in the UI language; the playbook's own text (criteria, questions, products) is copied as written. */
 export function formatCallNotes(prep: CallPrep, format: NotesFormat): string {
   const md = format === 'markdown';
+  const language = uiLanguage();
   const lines: string[] = [];
   const section = (title: string, items: string[], checkbox = false) => {
     if (!items.length) return;
-    lines.push('', md ? `### ${title}` : title.toUpperCase());
+    lines.push('', md ? `### ${title}` : upperCase(title, language));
     for (const item of items) lines.push(md ? `- ${checkbox ? '[ ] ' : ''}${item}` : `• ${item}`);
   };
-  lines.push(md ? `## Call prep: ${prep.title}` : `Call prep: ${prep.title}`);
-  lines.push(
-    `Fit ${prep.score ?? '–'}/100, tier ${prep.tier}${prep.disqualifiedBy ? ` (disqualified: ${prep.disqualifiedBy})` : ''}`,
-  );
-  section('Why they fit', prep.reasonsFor);
-  section('Watch out', prep.reasonsAgainst);
-  section('Ask', prep.questions.map((q) => q.question.text), true);
-  section('Lead with', prep.leadWith.map((p) => `${p.product.name}: ${p.product.pitch}`));
+  const heading = t('callPrep_title', prep.title);
+  lines.push(md ? `## ${heading}` : heading);
+  const score = prep.score === null ? '–' : formatNumber(prep.score);
+  lines.push(prep.disqualifiedBy ? t('callPrep_notesFitDisqualified', score, prep.disqualifiedBy) : t('callPrep_notesFit', score, notesTier(prep.tier)));
+  section(t('callPrep_whyTheyFit'), prep.reasonsFor);
+  section(t('callPrep_watchOut'), prep.reasonsAgainst);
+  section(t('callPrep_ask'), prep.questions.map((q) => q.question.text), true);
+  section(t('callPrep_leadWith'), prep.leadWith.map((p) => `${p.product.name}: ${p.product.pitch}`));
   section(
-    'Never discount',
-    prep.doNotDiscount.map((p) => `${p.product.name}: ${p.product.note ?? 'use it to open the door, never discount it further'}`),
+    t('callPrep_neverDiscount'),
+    prep.doNotDiscount.map((p) => `${p.product.name}: ${p.product.note ?? t('callPrep_lossLeaderNote')}`),
   );
-  section('Why us', prep.whyUs.map((d) => `${d.differentiator.title}: ${d.differentiator.detail}`));
+  section(t('callPrep_whyUs'), prep.whyUs.map((d) => `${d.differentiator.title}: ${d.differentiator.detail}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** The tier as the notes' second line names it: its letter, or a word for the other tiers. */
+function notesTier(tier: string): string {
+  if (tier === 'unknown') return t('callPrep_notesTierUnknown');
+  if (tier === 'disqualified') return t('callPrep_notesTierDisqualified');
+  return tier;
+}
+
+function upperCase(text: string, language: string): string {
+  try {
+    return text.toLocaleUpperCase(language);
+  } catch {
+    return text.toUpperCase();
+  }
 }

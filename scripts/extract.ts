@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import './node-i18n';
 import { detectRecord } from '../lib/crm/detect';
 import { CRM_ADAPTERS } from '../lib/crm/index';
 import { readRecord } from '../lib/extract/record';

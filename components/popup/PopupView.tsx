@@ -1,24 +1,35 @@
+import { t, uiLanguage, type MessageKey } from '../../lib/i18n';
 import type { ContentToPopup } from '../../lib/messages';
 import type { ActivePlaybook } from '../../lib/storage-schema';
 
-const SOURCE: Record<ActivePlaybook['origin'], string> = {
-  policy: 'Set by your organization',
-  configUrl: 'Config URL',
-  local: 'Your own playbook',
-  default: 'Built-in default',
+const SOURCE: Record<ActivePlaybook['origin'], MessageKey> = {
+  policy: 'popup_source_policy',
+  configUrl: 'popup_source_configUrl',
+  local: 'popup_source_local',
+  default: 'popup_source_default',
 };
 
-const KIND: Record<ContentToPopup['kind'], string> = { lead: 'Lead', contact: 'Contact', company: 'Company', deal: 'Deal' };
-const TIER: Record<NonNullable<ContentToPopup['tier']>, string> = {
-  A: 'A',
-  B: 'B',
-  C: 'C',
-  D: 'D',
-  disqualified: 'Disqualified',
-  unknown: 'Not enough data',
+const KIND: Record<ContentToPopup['kind'], MessageKey> = {
+  lead: 'popup_kind_lead',
+  contact: 'popup_kind_contact',
+  company: 'popup_kind_company',
+  deal: 'popup_kind_deal',
 };
 
-const when = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString() : 'never');
+/** Tier letters stay letters; the two other tiers are words. */
+function tierText(tier: NonNullable<ContentToPopup['tier']>): string {
+  if (tier === 'disqualified') return t('popup_tier_disqualified');
+  if (tier === 'unknown') return t('popup_tier_unknown');
+  return tier;
+}
+
+/** A date and time in the UI language's own format. */
+export function formatWhen(iso: string | undefined): string {
+  if (!iso) return t('popup_never');
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
 
 interface PopupViewProps {
   /** undefined while asking the tab; null when the tab is not a CRM record Playcard runs on. */
@@ -32,48 +43,47 @@ export function PopupView({ record, active, onOpenOptions }: PopupViewProps) {
   const sync = active?.sync;
   return (
     <main class="pp-main">
-      <h1>Playcard</h1>
+      <h1>{t('extName')}</h1>
       <section class="pp-section" data-testid="popup-record">
-        <h2>This tab</h2>
+        <h2>{t('popup_thisTab')}</h2>
         {record === undefined ? (
-          <p class="pp-muted">Looking…</p>
+          <p class="pp-muted">{t('popup_looking')}</p>
         ) : record === null ? (
           <p class="pp-muted" data-testid="popup-no-record">
-            Not on a CRM record.
+            {t('popup_notOnRecord')}
           </p>
         ) : (
           <dl>
-            <dt>CRM</dt>
+            <dt>{t('popup_crm')}</dt>
             <dd data-testid="popup-crm">{record.crm}</dd>
-            <dt>Record</dt>
-            <dd data-testid="popup-kind">{KIND[record.kind]}</dd>
-            <dt>Tier</dt>
+            <dt>{t('popup_record')}</dt>
+            <dd data-testid="popup-kind">{t(KIND[record.kind])}</dd>
+            <dt>{t('popup_tier')}</dt>
             <dd class="pp-tier" data-testid="popup-tier" data-tier={record.tier ?? ''}>
-              {record.tier ? TIER[record.tier] : '—'}
+              {record.tier ? tierText(record.tier) : '—'}
             </dd>
           </dl>
         )}
       </section>
       <section class="pp-section" data-testid="popup-playbook">
-        <h2>Playbook</h2>
+        <h2>{t('popup_playbook')}</h2>
         {active ? (
           <dl>
-            <dt>Name</dt>
+            <dt>{t('popup_name')}</dt>
             <dd data-testid="popup-playbook-name">{active.playbook.name}</dd>
-            <dt>Version</dt>
+            <dt>{t('popup_version')}</dt>
             <dd data-testid="popup-playbook-version">{active.playbook.version}</dd>
-            <dt>Source</dt>
+            <dt>{t('popup_source')}</dt>
             <dd data-testid="popup-playbook-source">
-              {SOURCE[active.origin]}
-              {active.locked ? ' (managed by your organization)' : ''}
+              {active.locked ? t('popup_sourceManaged', t(SOURCE[active.origin])) : t(SOURCE[active.origin])}
             </dd>
             {sync && (
               <>
-                <dt>Last sync</dt>
-                <dd data-testid="popup-sync-success">{when(sync.lastSuccessAt)}</dd>
+                <dt>{t('popup_lastSync')}</dt>
+                <dd data-testid="popup-sync-success">{formatWhen(sync.lastSuccessAt)}</dd>
                 {sync.lastError && (
                   <>
-                    <dt>Last error</dt>
+                    <dt>{t('popup_lastError')}</dt>
                     <dd class="pp-error" data-testid="popup-sync-error">
                       {sync.lastError.message}
                     </dd>
@@ -83,12 +93,12 @@ export function PopupView({ record, active, onOpenOptions }: PopupViewProps) {
             )}
           </dl>
         ) : (
-          <p class="pp-muted">Loading…</p>
+          <p class="pp-muted">{t('popup_loading')}</p>
         )}
       </section>
       <p>
         <button type="button" class="pp-link" data-testid="popup-options" onClick={onOpenOptions}>
-          Open the playbook settings
+          {t('popup_openSettings')}
         </button>
       </p>
     </main>

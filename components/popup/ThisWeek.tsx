@@ -1,5 +1,7 @@
 import { ACTIVITY_TIERS, emptyWeek, isoWeek, previousWeek, totalReviewed, type ActivityStore } from '../../lib/activity';
+import { formatNumber, t } from '../../lib/i18n';
 
+// The tier letters and short codes of the toolbar badge (lib/badge.ts).
 const TIER_LABEL: Record<(typeof ACTIVITY_TIERS)[number], string> = {
   A: 'A',
   B: 'B',
@@ -30,34 +32,35 @@ export function ThisWeek({ store, now, onReset, onExportCsv }: ThisWeekProps) {
   const lastWeek = store[previousWeek(now)] ?? emptyWeek();
   const max = Math.max(1, ...ACTIVITY_TIERS.flatMap((tier) => [thisWeek.reviewed[tier], lastWeek.reviewed[tier]]));
   const rows: [string, number, number, string][] = [
-    ['Records reviewed', totalReviewed(thisWeek), totalReviewed(lastWeek), 'reviewed'],
-    ['Calls prepared', thisWeek.callsPrepared, lastWeek.callsPrepared, 'calls'],
-    ['Questions asked', thisWeek.questionsAsked, lastWeek.questionsAsked, 'questions'],
+    [t('popup_recordsReviewed'), totalReviewed(thisWeek), totalReviewed(lastWeek), 'reviewed'],
+    [t('popup_callsPrepared'), thisWeek.callsPrepared, lastWeek.callsPrepared, 'calls'],
+    [t('popup_questionsAsked'), thisWeek.questionsAsked, lastWeek.questionsAsked, 'questions'],
   ];
+  const chartCounts = ACTIVITY_TIERS.map((tier) => `${TIER_LABEL[tier]} ${formatNumber(thisWeek.reviewed[tier])}`).join(', ');
   return (
     <section class="pp-section" data-testid="popup-week" aria-labelledby="pp-week-title">
-      <h2 id="pp-week-title">This week</h2>
+      <h2 id="pp-week-title">{t('popup_weekTitle')}</h2>
       <table class="pp-week">
         <thead>
           <tr>
             <th scope="col">
-              <span class="pp-visually-hidden">Measure</span>
+              <span class="pp-visually-hidden">{t('popup_measure')}</span>
             </th>
-            <th scope="col">This week</th>
-            <th scope="col">Last week</th>
+            <th scope="col">{t('popup_thisWeek')}</th>
+            <th scope="col">{t('popup_lastWeek')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map(([label, now, before, id]) => (
             <tr key={id}>
               <th scope="row">{label}</th>
-              <td data-testid={`week-${id}`}>{now}</td>
-              <td data-testid={`week-${id}-last`}>{before}</td>
+              <td data-testid={`week-${id}`}>{formatNumber(now)}</td>
+              <td data-testid={`week-${id}-last`}>{formatNumber(before)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <svg class="pp-chart" viewBox="0 0 240 74" role="img" aria-label={`Records reviewed by tier this week: ${ACTIVITY_TIERS.map((t) => `${TIER_LABEL[t]} ${thisWeek.reviewed[t]}`).join(', ')}; last week shown lighter`}>
+      <svg class="pp-chart" viewBox="0 0 240 74" role="img" aria-label={t('popup_weekChart', chartCounts)}>
         {ACTIVITY_TIERS.map((tier, index) => {
           const x = 8 + index * 38;
           const hNow = (thisWeek.reviewed[tier] / max) * 50;
@@ -73,13 +76,13 @@ export function ThisWeek({ store, now, onReset, onExportCsv }: ThisWeekProps) {
           );
         })}
       </svg>
-      <p class="pp-muted">Counted on this computer only: no names, no field values.</p>
+      <p class="pp-muted">{t('popup_localOnly')}</p>
       <div class="pp-row">
         <button type="button" data-testid="week-csv" onClick={onExportCsv}>
-          Export CSV
+          {t('popup_exportCsv')}
         </button>
         <button type="button" data-testid="week-reset" onClick={onReset}>
-          Reset
+          {t('popup_reset')}
         </button>
       </div>
     </section>

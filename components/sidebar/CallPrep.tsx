@@ -1,5 +1,6 @@
 import type { CallPrep as CallPrepModel } from '../../lib/call-prep';
-import { TIER_DESCRIPTIONS, TierBadge } from '../ui/Badge';
+import { formatNumber, t } from '../../lib/i18n';
+import { TierBadge, tierDescription } from '../ui/Badge';
 import type { FitTier } from '../../lib/scoring/fit';
 
 interface CallPrepProps {
@@ -16,26 +17,30 @@ export function CallPrep({ prep, onToggleAsked, onCopy, copyStatus, onClose }: C
   return (
     <section class="pc-prep" data-view="call-prep" aria-labelledby="pc-prep-title">
       <div class="pc-prep__head">
-        <h2 id="pc-prep-title">Call prep: {prep.title}</h2>
+        <h2 id="pc-prep-title">{t('callPrep_title', prep.title)}</h2>
         <button type="button" class="pc-icon-button" data-action="back" onClick={onClose}>
-          Back to cards
+          {t('callPrep_back')}
         </button>
       </div>
       <p class="pc-prep__fit">
-        <TierBadge tier={tier} /> <strong>{prep.score ?? '–'}</strong>/100 · {TIER_DESCRIPTIONS[tier]}
-        {prep.disqualifiedBy && <span class="pc-alert"> · Disqualified: {prep.disqualifiedBy}</span>}
+        <TierBadge tier={tier} /> <strong>{prep.score === null ? '–' : formatNumber(prep.score)}</strong>/100 · {tierDescription(tier)}
+        {prep.disqualifiedBy && <span class="pc-alert"> · {t('sidebar_disqualifiedBy', prep.disqualifiedBy)}</span>}
       </p>
       <div class="pc-prep__cols">
         <div>
-          <h3>Why they fit</h3>
-          <ul class="pc-list pc-prep__reasons">{prep.reasonsFor.length ? prep.reasonsFor.map((r) => <li key={r}>✓ {r}</li>) : <li class="pc-muted">Nothing matched yet</li>}</ul>
+          <h3>{t('callPrep_whyTheyFit')}</h3>
+          <ul class="pc-list pc-prep__reasons">
+            {prep.reasonsFor.length ? prep.reasonsFor.map((r) => <li key={r}>✓ {r}</li>) : <li class="pc-muted">{t('callPrep_nothingMatched')}</li>}
+          </ul>
         </div>
         <div>
-          <h3>Watch out</h3>
-          <ul class="pc-list pc-prep__reasons">{prep.reasonsAgainst.length ? prep.reasonsAgainst.map((r) => <li key={r}>✗ {r}</li>) : <li class="pc-muted">No misses</li>}</ul>
+          <h3>{t('callPrep_watchOut')}</h3>
+          <ul class="pc-list pc-prep__reasons">
+            {prep.reasonsAgainst.length ? prep.reasonsAgainst.map((r) => <li key={r}>✗ {r}</li>) : <li class="pc-muted">{t('callPrep_noMisses')}</li>}
+          </ul>
         </div>
       </div>
-      <h3>Ask</h3>
+      <h3>{t('callPrep_ask')}</h3>
       <ol class="pc-questions">
         {prep.questions.map(({ question }) => (
           <li key={question.id} class="pc-question" data-question={question.id}>
@@ -48,7 +53,7 @@ export function CallPrep({ prep, onToggleAsked, onCopy, copyStatus, onClose }: C
       </ol>
       {prep.leadWith.length > 0 && (
         <>
-          <h3>Lead with</h3>
+          <h3>{t('callPrep_leadWith')}</h3>
           <ul class="pc-list">
             {prep.leadWith.map(({ product }) => (
               <li key={product.id}>
@@ -60,11 +65,11 @@ export function CallPrep({ prep, onToggleAsked, onCopy, copyStatus, onClose }: C
       )}
       {prep.doNotDiscount.length > 0 && (
         <>
-          <h3>Never discount</h3>
+          <h3>{t('callPrep_neverDiscount')}</h3>
           <ul class="pc-list">
             {prep.doNotDiscount.map(({ product }) => (
               <li key={product.id} class="pc-note">
-                {product.name}: {product.note ?? 'use it to open the door, never discount it further'}
+                {product.name}: {product.note ?? t('callPrep_lossLeaderNote')}
               </li>
             ))}
           </ul>
@@ -72,7 +77,7 @@ export function CallPrep({ prep, onToggleAsked, onCopy, copyStatus, onClose }: C
       )}
       {prep.whyUs.length > 0 && (
         <>
-          <h3>Why us</h3>
+          <h3>{t('callPrep_whyUs')}</h3>
           <ul class="pc-list">
             {prep.whyUs.map(({ differentiator }) => (
               <li key={differentiator.id}>
@@ -84,10 +89,10 @@ export function CallPrep({ prep, onToggleAsked, onCopy, copyStatus, onClose }: C
       )}
       <div class="pc-actions">
         <button type="button" class="pc-button" data-copy="text" onClick={() => onCopy('text')}>
-          Copy as notes
+          {t('callPrep_copyText')}
         </button>
         <button type="button" class="pc-icon-button" data-copy="markdown" onClick={() => onCopy('markdown')}>
-          Copy as Markdown
+          {t('callPrep_copyMarkdown')}
         </button>
         <span class="pc-muted" role="status">
           {copyStatus}

@@ -1,16 +1,21 @@
+import { formatNumber, t, tn } from '../../lib/i18n';
 import { CANONICAL_FIELDS, formatFieldValue, type CrmRecord, type FieldName, type FieldReading } from '../../lib/record';
 import { Card } from '../ui/Card';
 import { fieldLabel } from './field-labels';
-
-const VIA_TEXT = { adapter: 'CRM reader', generic: 'label match', mapping: 'your mapping' } as const;
 
 export function FieldsCard({ record, crmName }: { record: CrmRecord; crmName: string }) {
   const read = Object.entries(record.fields) as [FieldName, FieldReading][];
   read.sort(([a], [b]) => order(a) - order(b));
   return (
-    <Card name="fields" title="Fields read" summary={String(read.length)} defaultOpen={false}>
+    <Card
+      name="fields"
+      title={t('sidebar_fieldsTitle')}
+      summary={formatNumber(read.length)}
+      summaryLabel={tn('sidebar_fieldCount', read.length)}
+      defaultOpen={false}
+    >
       {read.length === 0 ? (
-        <p class="pc-muted">No fields could be read on this page yet.</p>
+        <p class="pc-muted">{t('sidebar_noFields')}</p>
       ) : (
         <dl class="pc-fields">
           {read.map(([field, reading]) => (
@@ -18,9 +23,7 @@ export function FieldsCard({ record, crmName }: { record: CrmRecord; crmName: st
               <dt>{fieldLabel(field)}</dt>
               <dd>
                 <span class="pc-field__value">{reading.raw}</span>
-                <span class="pc-field__source">
-                  “{reading.label}” · {VIA_TEXT[reading.via]}
-                </span>
+                <span class="pc-field__source">{t('sidebar_fieldSource', reading.label, t(`sidebar_via_${reading.via}`))}</span>
               </dd>
             </div>
           ))}
@@ -31,9 +34,7 @@ export function FieldsCard({ record, crmName }: { record: CrmRecord; crmName: st
           {warning}
         </p>
       ))}
-      <p class="pc-muted">
-        Read from this {crmName} {record.kind}. Nothing is stored or sent.
-      </p>
+      <p class="pc-muted">{t(`sidebar_readFrom_${record.kind}`, crmName)}</p>
     </Card>
   );
 }

@@ -1,13 +1,21 @@
-import type { SelectedQuestion } from '../../lib/scoring/select';
+import { formatNumber, t, tn, type MessageKey } from '../../lib/i18n';
+import type { QuestionCategory } from '../../lib/playbook/schema';
+import type { QuestionReason, SelectedQuestion } from '../../lib/scoring/select';
 import { Card } from '../ui/Card';
-import { fieldLabel } from './field-labels';
+import { fieldList } from './field-labels';
 
-const REASON_TEXT = {
-  'fills-unknown': 'Fills a gap',
-  stage: 'For this stage',
-  persona: 'For this role',
-  general: '',
-} as const;
+const REASON_TEXT: Record<QuestionReason, MessageKey | null> = {
+  'fills-unknown': 'sidebar_questionReason_fillsUnknown',
+  stage: 'sidebar_questionReason_stage',
+  persona: 'sidebar_questionReason_persona',
+  general: null,
+};
+const CATEGORY_TEXT: Record<QuestionCategory, MessageKey> = {
+  'cold-call': 'sidebar_questionCategory_coldCall',
+  discovery: 'sidebar_questionCategory_discovery',
+  qualification: 'sidebar_questionCategory_qualification',
+  closing: 'sidebar_questionCategory_closing',
+};
 
 interface QuestionsCardProps {
   questions: SelectedQuestion[];
@@ -20,9 +28,14 @@ interface QuestionsCardProps {
 export function QuestionsCard({ questions, onToggleAsked, onCopy, copyStatus, limit = 8 }: QuestionsCardProps) {
   const shown = questions.slice(0, limit);
   return (
-    <Card name="questions" title="Ask next" summary={questions.length ? String(questions.length) : undefined}>
+    <Card
+      name="questions"
+      title={t('sidebar_questionsTitle')}
+      summary={questions.length ? formatNumber(questions.length) : undefined}
+      summaryLabel={tn('sidebar_questionCount', questions.length)}
+    >
       {shown.length === 0 ? (
-        <p class="pc-muted">No questions for this record in the playbook.</p>
+        <p class="pc-muted">{t('sidebar_noQuestions')}</p>
       ) : (
         <ol class="pc-questions">
           {shown.map(({ question, reason, fills, asked }) => (
@@ -37,7 +50,13 @@ export function QuestionsCard({ questions, onToggleAsked, onCopy, copyStatus, li
                 <span class="pc-question__text">{question.text}</span>
               </label>
               <span class="pc-question__meta">
-                {[REASON_TEXT[reason], fills.length ? `→ ${fills.map(fieldLabel).join(', ').toLowerCase()}` : '', question.framework ?? '', question.category]
+                {[
+                  REASON_TEXT[reason] ? t(REASON_TEXT[reason]) : '',
+                  fills.length ? `→ ${fieldList(fills)}` : '',
+                  // Frameworks are acronyms (SPIN, BANT, MEDDIC), the same in every language.
+                  question.framework ?? '',
+                  t(CATEGORY_TEXT[question.category]),
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </span>
@@ -48,7 +67,7 @@ export function QuestionsCard({ questions, onToggleAsked, onCopy, copyStatus, li
       {onCopy && shown.length > 0 && (
         <div class="pc-actions">
           <button type="button" class="pc-button" onClick={onCopy}>
-            Copy call plan
+            {t('sidebar_copyCallPlan')}
           </button>
           <span class="pc-muted" role="status">
             {copyStatus}

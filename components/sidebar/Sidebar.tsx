@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildCallPrep, formatCallNotes, type NotesFormat } from '../../lib/call-prep';
+import { t, uiLanguage } from '../../lib/i18n';
 import { TierBadge } from '../ui/Badge';
 import { CallPrep } from './CallPrep';
 import { Cards } from './Cards';
@@ -36,16 +37,19 @@ export function Sidebar({ state }: { state: SidebarState }) {
   const copy = async (format: NotesFormat) => {
     try {
       await navigator.clipboard.writeText(formatCallNotes(prep, format));
-      setCopyStatus(format === 'markdown' ? 'Copied as Markdown' : 'Copied');
+      setCopyStatus(format === 'markdown' ? t('sidebar_copiedMarkdown') : t('sidebar_copied'));
     } catch {
-      setCopyStatus('Copy failed: the page did not allow clipboard access');
+      setCopyStatus(t('sidebar_copyFailed'));
     }
   };
   const rootClass = `pc-root pc-root--${dock}`;
+  // The CRM page may be in another language than the browser: say which one the sidebar speaks.
+  const lang = uiLanguage();
+  const dockLabel = dock === 'right' ? t('sidebar_dockLeft') : t('sidebar_dockRight');
 
   if (collapsed) {
     return (
-      <aside ref={rootRef} class={`${rootClass} pc-root--collapsed`} aria-label="Playcard">
+      <aside ref={rootRef} class={`${rootClass} pc-root--collapsed`} lang={lang} aria-label={t('extName')}>
         <button
           type="button"
           class="pc-tab"
@@ -54,20 +58,20 @@ export function Sidebar({ state }: { state: SidebarState }) {
             focusAfter.current = 'hide';
             state.collapsed.value = false;
           }}
-          title="Show Playcard"
+          title={t('sidebar_show')}
         >
           <TierBadge tier={cards.fit.tier} />
-          <span class="pc-visually-hidden">Show Playcard</span>
+          <span class="pc-visually-hidden">{t('sidebar_show')}</span>
         </button>
       </aside>
     );
   }
   return (
-    <aside ref={rootRef} class={rootClass} aria-label="Playcard">
+    <aside ref={rootRef} class={rootClass} lang={lang} aria-label={t('extName')}>
       <header class="pc-header">
         <span class="pc-logo" aria-hidden="true">▣</span>
-        <span class="pc-brand">Playcard</span>
-        <span class="pc-playbook" title={`Playbook ${playbook.name} ${playbook.version}`}>
+        <span class="pc-brand">{t('extName')}</span>
+        <span class="pc-playbook" title={t('sidebar_playbookTooltip', playbook.name, playbook.version)}>
           {playbook.name}
         </span>
         {view === 'cards' && (
@@ -80,7 +84,7 @@ export function Sidebar({ state }: { state: SidebarState }) {
               state.view.value = 'prep';
             }}
           >
-            Prep call
+            {t('sidebar_prepCall')}
           </button>
         )}
         <button
@@ -88,10 +92,10 @@ export function Sidebar({ state }: { state: SidebarState }) {
           class="pc-icon-button"
           data-action="dock"
           onClick={() => (state.dock.value = dock === 'right' ? 'left' : 'right')}
-          title={dock === 'right' ? 'Dock on the left' : 'Dock on the right'}
+          title={dockLabel}
         >
           <span aria-hidden="true">{dock === 'right' ? '⇤' : '⇥'}</span>
-          <span class="pc-visually-hidden">{dock === 'right' ? 'Dock on the left' : 'Dock on the right'}</span>
+          <span class="pc-visually-hidden">{dockLabel}</span>
         </button>
         <button
           type="button"
@@ -102,10 +106,10 @@ export function Sidebar({ state }: { state: SidebarState }) {
             focusAfter.current = 'tab';
             state.collapsed.value = true;
           }}
-          title="Hide Playcard"
+          title={t('sidebar_hide')}
         >
           <span aria-hidden="true">{dock === 'right' ? '⟩' : '⟨'}</span>
-          <span class="pc-visually-hidden">Hide Playcard</span>
+          <span class="pc-visually-hidden">{t('sidebar_hide')}</span>
         </button>
       </header>
       <div class="pc-scroll">

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup/PopupView';
 import { ThisWeek } from '../../components/popup/ThisWeek';
 import { activityCsv, parseActivity, type ActivityStore } from '../../lib/activity';
+import { t } from '../../lib/i18n';
 import { activityItem } from '../../lib/storage';
 import { watchActivePlaybook } from '../../lib/active-playbook-feed';
 import { contentToPopupSchema, type ContentToPopup, type PopupToContent } from '../../lib/messages';
@@ -43,7 +44,7 @@ export function App() {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   const reset = () => {
-    if (confirm('Reset the activity counters on this computer?')) void activityItem.setValue({});
+    if (confirm(t('popup_resetConfirm'))) void activityItem.setValue({});
   };
   return (
     <>

@@ -1,5 +1,6 @@
 /** From a detected record page's DOM to a CrmRecord: adapter pairs, manager mappings, normalisation. */
 import type { DetectedRecord } from '../crm/detect';
+import { t } from '../i18n';
 import type { RawField } from '../crm/types';
 import type { FieldMapping } from '../playbook/schema';
 import type { CrmRecord, FieldName, FieldReading } from '../record';
@@ -26,7 +27,7 @@ export function readRecord(detected: DetectedRecord, root: ParentNode, options: 
     pairs = adapter.readFields(root, detected, options);
   } catch (error) {
     // A CRM markup change must degrade to "fewer fields", never to a broken page.
-    warnings.push(`${adapter.name} reader failed: ${error instanceof Error ? error.message : String(error)}`);
+    warnings.push(t('sidebar_warningReaderFailed', adapter.name, errorText(error)));
   }
 
   // The generic reader fills what the adapter missed (a custom field under a known label, a new layout).
@@ -37,7 +38,7 @@ export function readRecord(detected: DetectedRecord, root: ParentNode, options: 
     const wantedLabel = (label: string) => fieldForLabel(label) !== undefined || mappedLabels.has(foldLabel(label));
     generic = readGenericPairs(root, { ...options, ignoredRegions: adapter.ignoredRegions, alreadyRead, wantedLabel });
   } catch (error) {
-    warnings.push(`Label reader failed: ${error instanceof Error ? error.message : String(error)}`);
+    warnings.push(t('sidebar_warningLabelReaderFailed', errorText(error)));
   }
 
   const set = (field: FieldName, reading: FieldReading) => {
@@ -77,7 +78,7 @@ function readMapping(
     try {
       element = queryAllDeep(root, mapping.selector, options)[0];
     } catch {
-      warnings.push(`Field mapping for ${mapping.field}: "${mapping.selector}" is not a valid CSS selector`);
+      warnings.push(t('sidebar_warningBadSelector', mapping.field, mapping.selector));
     }
     if (element) {
       sources?.add(element);
@@ -95,6 +96,11 @@ function readMapping(
     }
   }
   return undefined;
+}
+
+/** The error's own message: technical text from a reader, shown as it is. */
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function collapse(text: string): string {

@@ -1,0 +1,234 @@
+/** The sidebar, call prep and popup speak the UI language; the manager's playbook text stays as written. */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CallPrep } from '../../components/sidebar/CallPrep';
+import { Cards } from '../../components/sidebar/Cards';
+import { fieldList } from '../../components/sidebar/field-labels';
+import { Sidebar } from '../../components/sidebar/Sidebar';
+import { createSidebarState } from '../../components/sidebar/state';
+import { formatWhen, PopupView } from '../../components/popup/PopupView';
+import { ThisWeek } from '../../components/popup/ThisWeek';
+import { tierDescription } from '../../components/ui/Badge';
+import { recordActivity } from '../../lib/activity';
+import { buildCallPrep } from '../../lib/call-prep';
+import type { CrmAdapter } from '../../lib/crm/types';
+import { readRecord } from '../../lib/extract/record';
+import { tn } from '../../lib/i18n';
+import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
+import type { CrmRecord, FieldName, FieldValue } from '../../lib/record';
+import { buildCards } from '../../lib/scoring/select';
+import { useUiLanguage } from '../setup/i18n';
+
+function record(kind: CrmRecord['kind'], values: Partial<Record<FieldName, FieldValue>>): CrmRecord {
+  const fields: CrmRecord['fields'] = {};
+  for (const [name, value] of Object.entries(values) as [FieldName, FieldValue][]) fields[name] = { value, label: `${name} label`, raw: String(value), via: 'adapter' };
+  return { crm: 'salesforce', kind, id: '001', fields, warnings: [] };
+}
+
+// Industry, employees and country known; revenue, lead source and deal size are not, so some criteria are unknown.
+const globex = record('company', { company: 'Globex', industry: 'Software', employees: 800, country: 'Germany', competitor: 'Gong' });
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const show = (node: preact.ComponentChild) => act(() => render(node, root));
+const text = (selector: string) => root.querySelector(selector)?.textContent ?? '';
+const texts = (selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent ?? '');
+
+describe('cards', () => {
+  it('keep their English headings and sentences', () => {
+    show(<Cards cards={buildCards(DEFAULT_PLAYBOOK, globex, new Set())} crmName="Salesforce" />);
+    expect(texts('.pc-card__title')).toEqual(['Fit', 'Ask next', 'Lead with', 'Why us', 'Fields read']);
+    expect(text('[data-card="fields"] .pc-muted')).toBe('Read from this Salesforce company. Nothing is stored or sent.');
+    expect(text('[data-card="fields"] .pc-field__source')).toBe('“company label” · CRM reader');
+    expect(text('[data-card="fit"] .pc-reason--unknown .pc-muted')).toMatch(/^ — missing [a-z ,]+$/);
+    expect(text('[data-card="fit"] .pc-muted')).toMatch(/^Based on \d+% of the profile's weight/);
+    expect(root.querySelector('[data-card="fit"] .pc-tier')?.getAttribute('aria-label')).toMatch(/^Tier [A-D]: /);
+  });
+
+  it('speak German, around the playbook content as the manager wrote it', () => {
+    useUiLanguage('de');
+    const cards = buildCards(DEFAULT_PLAYBOOK, globex, new Set());
+    show(<Cards cards={cards} crmName="Salesforce" />);
+    expect(texts('.pc-card__title')).toEqual(['Fit', 'Als Nächstes fragen', 'Zuerst anbieten', 'Warum wir', 'Gelesene Felder']);
+    expect(root.querySelector('[data-card="fit"] .pc-tier')?.getAttribute('aria-label')).toMatch(/^Stufe [A-D]: /);
+    expect(text('.pc-fit__tier-text')).toMatch(/^Stufe [A-D]: /);
+    // Intl's German percent has a (narrow) no-break space before the sign.
+    expect(text('[data-card="fit"] .pc-muted')).toMatch(/^Basiert auf \d+\s%\s?der Gewichtung des Profils/);
+    expect(root.querySelector('.pc-meter')?.getAttribute('aria-label')).toBe('Fit-Score');
+    // German writes nouns with a capital letter: field names are not lower-cased.
+    expect(text('[data-card="fit"] .pc-reason--unknown .pc-muted')).toMatch(/^ — fehlt: [A-ZÄÖÜ]/);
+    expect(texts('[data-card="fit"] .pc-reason__label > .pc-visually-hidden')).toContain(' unbekannt');
+    expect(text('[data-card="fields"] .pc-muted')).toBe('Aus diesem Unternehmen in Salesforce gelesen. Es wird nichts gespeichert oder gesendet.');
+    expect(text('[data-card="fields"] .pc-field__source')).toBe('„company label“ · CRM-Adapter');
+    expect(text('[data-card="products"] .pc-chip--loss-leader')).toBe('Türöffner');
+    expect(text('[data-card="differentiators"] .pc-chip--competitor')).toBe('vs. Gong');
+    // The summary count in words, with German plural forms.
+    const questionsSummary = root.querySelector('[data-card="questions"] .pc-card__toggle .pc-visually-hidden')?.textContent;
+    expect(questionsSummary).toBe(` ${cards.questions.length} Fragen`);
+    // Playbook content is data: the criterion labels and product names stay English.
+    expect(texts('.pc-reason__label')[0]).toContain(cards.fit.criteria.find((c) => c.criterion.weight === Math.max(...cards.fit.criteria.map((x) => x.criterion.weight)))!.criterion.label);
+    expect(text('[data-card="products"]')).toContain(cards.products[0]!.product.name);
+    expect(texts('[data-card="products"] .pc-chip')).not.toContain('Door opener');
+  });
+
+  it('say which fields are missing in the language\'s own case', () => {
+    expect(fieldList(['annualRevenue', 'leadSource'])).toBe('annual revenue, lead source');
+    useUiLanguage('de-DE');
+    expect(fieldList(['annualRevenue', 'employees'])).toBe('Jahresumsatz, Mitarbeiter');
+  });
+});
+
+describe('plural counts', () => {
+  it('picks one or other by the language, with the number formatted', () => {
+    expect([tn('sidebar_questionCount', 1), tn('sidebar_questionCount', 2)]).toEqual(['1 question', '2 questions']);
+    expect(tn('sidebar_fieldCount', 1)).toBe('1 field read');
+    useUiLanguage('de');
+    expect([tn('sidebar_questionCount', 1), tn('sidebar_questionCount', 2)]).toEqual(['1 Frage', '2 Fragen']);
+    expect([tn('sidebar_productCount', 1), tn('sidebar_productCount', 3)]).toEqual(['1 Produkt', '3 Produkte']);
+    expect(tn('sidebar_fieldCount', 1200)).toBe('1.200 Felder gelesen');
+  });
+});
+
+describe('call prep view', () => {
+  const playbook = structuredClone(DEFAULT_PLAYBOOK);
+  for (const product of playbook.products) if (product.priority === 'loss-leader') delete product.note;
+
+  it('keeps the English headings the e2e tests read', () => {
+    show(<CallPrep prep={buildCallPrep(buildCards(playbook, globex, new Set()))} onCopy={() => undefined} onClose={() => undefined} />);
+    expect(text('h2')).toBe('Call prep: Globex');
+    expect(texts('h3')).toEqual(expect.arrayContaining(['Why they fit', 'Watch out', 'Ask', 'Lead with', 'Never discount', 'Why us']));
+    expect(texts('button')).toEqual(['Back to cards', 'Copy as notes', 'Copy as Markdown']);
+  });
+
+  it('renders German headings and buttons', () => {
+    useUiLanguage('de');
+    const prep = buildCallPrep(buildCards(playbook, globex, new Set()));
+    show(<CallPrep prep={prep} onCopy={() => undefined} onClose={() => undefined} />);
+    expect(text('h2')).toBe('Gesprächsvorbereitung: Globex');
+    expect(texts('h3')).toEqual(expect.arrayContaining(['Warum sie passen', 'Worauf achten', 'Fragen', 'Zuerst anbieten', 'Nie rabattieren', 'Warum wir']));
+    expect(texts('button')).toEqual(['Zurück zu den Karten', 'Als Notiz kopieren', 'Als Markdown kopieren']);
+    expect(text('.pc-note')).toContain('als Türöffner nutzen, nie weiter rabattieren');
+    expect(texts('.pc-question__text')).toEqual(prep.questions.map((q) => q.question.text));
+  });
+
+  it('shows a disqualifier in German', () => {
+    useUiLanguage('de');
+    const tiny = record('company', { company: 'Tiny', employees: 5 });
+    show(<CallPrep prep={buildCallPrep(buildCards(playbook, tiny, new Set()))} onCopy={() => undefined} onClose={() => undefined} />);
+    expect(text('.pc-prep__fit')).toContain('Ausgeschlossen · Ausgeschlossen: Too small: under 10 employees');
+  });
+});
+
+describe('sidebar frame', () => {
+  it('labels its controls in German and says which language it speaks', () => {
+    useUiLanguage('de');
+    const state = createSidebarState();
+    state.playbook.value = DEFAULT_PLAYBOOK;
+    state.record.value = globex;
+    state.crmName.value = 'Salesforce';
+    show(<Sidebar state={state} />);
+    const aside = root.querySelector('aside')!;
+    expect(aside.getAttribute('lang')).toBe('de');
+    expect(aside.getAttribute('aria-label')).toBe('Playcard');
+    expect(text('[data-action="call-prep"]')).toBe('Vorbereiten');
+    expect(root.querySelector('[data-action="dock"]')?.getAttribute('title')).toBe('Links andocken');
+    expect(root.querySelector('[data-action="hide"]')?.getAttribute('title')).toBe('Playcard ausblenden');
+    expect(root.querySelector('.pc-playbook')?.getAttribute('title')).toBe(`Playbook ${DEFAULT_PLAYBOOK.name} ${DEFAULT_PLAYBOOK.version}`);
+  });
+
+  it('keeps the English titles the e2e tests click', () => {
+    const state = createSidebarState();
+    state.playbook.value = DEFAULT_PLAYBOOK;
+    state.record.value = globex;
+    show(<Sidebar state={state} />);
+    expect(root.querySelector('[data-action="hide"]')?.getAttribute('title')).toBe('Hide Playcard');
+    act(() => void (state.collapsed.value = true));
+    expect(root.querySelector('.pc-tab')?.getAttribute('title')).toBe('Show Playcard');
+  });
+});
+
+describe('tier descriptions', () => {
+  it('follow the UI language', () => {
+    expect(tierDescription('A')).toBe('Tier A: ideal customer');
+    expect(tierDescription('unknown')).toBe('Not enough data to score');
+    useUiLanguage('de');
+    expect(tierDescription('A')).toBe('Stufe A: idealer Kunde');
+    expect(tierDescription('disqualified')).toBe('Ausgeschlossen');
+  });
+});
+
+describe('record warnings', () => {
+  const adapter: CrmAdapter = {
+    id: 'fake',
+    name: 'Fake CRM',
+    matches: ['https://fake.example/*'],
+    detect: () => ({ kind: 'company', id: '1' }),
+    fieldContainers: 'dl',
+    readFields: () => {
+      throw new Error('markup changed');
+    },
+    examples: { records: [], nonRecords: [] },
+  };
+  const detected = { adapter, kind: 'company' as const, id: '1' };
+
+  it('reach the fields card in the UI language, with the technical detail as it is', () => {
+    document.body.innerHTML = '<dl><dt>Account Name</dt><dd>Acme</dd></dl>';
+    expect(readRecord(detected, document).warnings).toEqual(['Fake CRM reader failed: markup changed']);
+    useUiLanguage('de');
+    const record = readRecord(detected, document, { mappings: [{ crm: '*', field: 'industry', selector: 'div[[' }] });
+    expect(record.warnings).toEqual(['Auslesen über Fake CRM fehlgeschlagen: markup changed', 'Feldzuordnung für industry: „div[[“ ist kein gültiger CSS-Selektor']);
+  });
+});
+
+describe('popup', () => {
+  const active = {
+    playbook: DEFAULT_PLAYBOOK,
+    origin: 'configUrl' as const,
+    locked: true,
+    sync: { url: 'https://example.com/p.json', setBy: 'policy' as const, lastSuccessAt: '2026-11-27T09:05:00Z' },
+  };
+
+  it('keeps its English labels', () => {
+    show(<PopupView record={{ crm: 'Salesforce', kind: 'deal', tier: 'unknown' }} active={{ ...active, locked: false }} onOpenOptions={() => undefined} />);
+    expect(text('[data-testid="popup-kind"]')).toBe('Deal');
+    expect(text('[data-testid="popup-tier"]')).toBe('Not enough data');
+    expect(text('[data-testid="popup-playbook-source"]')).toBe('Config URL');
+    expect(formatWhen(undefined)).toBe('never');
+  });
+
+  it('speaks German, with German dates', () => {
+    useUiLanguage('de');
+    show(<PopupView record={{ crm: 'Salesforce', kind: 'deal', tier: 'disqualified' }} active={active} onOpenOptions={() => undefined} />);
+    expect(texts('h2')).toEqual(['Dieser Tab', 'Playbook']);
+    expect(texts('dt')).toEqual(['CRM', 'Datensatz', 'Stufe', 'Name', 'Version', 'Quelle', 'Letzte Synchronisierung']);
+    expect(text('[data-testid="popup-kind"]')).toBe('Verkaufschance');
+    expect(text('[data-testid="popup-tier"]')).toBe('Ausgeschlossen');
+    expect(text('[data-testid="popup-playbook-source"]')).toBe('Konfigurations-URL (von Ihrer Organisation verwaltet)');
+    expect(text('[data-testid="popup-sync-success"]')).toMatch(/^27\.11\.2026, \d{2}:\d{2}$/);
+    expect(text('[data-testid="popup-options"]')).toBe('Playbook-Einstellungen öffnen');
+    expect(formatWhen(undefined)).toBe('nie');
+  });
+
+  it('counts this week in German', () => {
+    useUiLanguage('de');
+    const friday = new Date(2026, 10, 27);
+    let store = recordActivity({}, { event: 'reviewed', tier: 'A' }, friday);
+    store = recordActivity(store, { event: 'call-prepared' }, friday);
+    show(<ThisWeek store={store} now={friday} onReset={() => undefined} onExportCsv={() => undefined} />);
+    expect(texts('th')).toEqual(['Kennzahl', 'Diese Woche', 'Letzte Woche', 'Geprüfte Datensätze', 'Vorbereitete Gespräche', 'Gestellte Fragen']);
+    expect(text('[data-testid="week-reviewed"]')).toBe('1');
+    expect(root.querySelector('svg')?.getAttribute('aria-label')).toBe(
+      'Geprüfte Datensätze nach Stufe diese Woche: A 1, B 0, C 0, D 0, DQ 0, ? 0; letzte Woche heller dargestellt',
+    );
+    expect(texts('button')).toEqual(['CSV exportieren', 'Zurücksetzen']);
+  });
+});
