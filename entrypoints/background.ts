@@ -14,6 +14,7 @@ import type { FitTier } from '../lib/scoring/fit';
 import { effectiveConfigUrl, readManagedPolicy } from '../lib/policy';
 import { syncSiteRegistrations } from '../lib/site-registration';
 import { activityItem, configSyncItem, configUrlItem, crmSitesItem, localPlaybookItem } from '../lib/storage';
+import { setZodLocaleToUiLanguage } from '../lib/zod-locale';
 import { SYNC_ALARM, SYNC_PERIOD_MINUTES, syncConfigUrl } from '../lib/sync';
 
 /** MV3 has `action`, Firefox's MV2 build `browserAction`. */
@@ -38,6 +39,8 @@ function countActivity(message: Exclude<ContentToBackground, { type: 'tier' }>):
 }
 
 export default defineBackground(() => {
+  // Config-URL and policy problems quote zod's messages to managers.
+  setZodLocaleToUiLanguage();
   // The keyboard shortcut: the content script in the active tab shows or hides its sidebar.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== TOGGLE_SIDEBAR_COMMAND) return;

@@ -2,6 +2,7 @@
  * Which playbook is in force. Runs in the background worker (and the options page, for an instant
  * answer); content scripts only read the result. Precedence: policy > config URL > local > default.
  */
+import { tn } from './i18n';
 import { DEFAULT_PLAYBOOK } from './playbook/defaults';
 import { migratePlaybook } from './playbook/migrate';
 import { parsePlaybook, type Playbook } from './playbook/schema';
@@ -30,8 +31,6 @@ export interface PlaybookSources {
   local?: StoredLocalPlaybook | null;
 }
 
-const countProblems = (n: number) => `${n} problem${n === 1 ? '' : 's'}`;
-
 /** Chooses the playbook in force from what storage and policy hold. Pure. */
 export function resolveActivePlaybook(sources: PlaybookSources): ActivePlaybook {
   const policy = sources.policy ?? NO_POLICY;
@@ -53,19 +52,19 @@ export function resolveActivePlaybook(sources: PlaybookSources): ActivePlaybook 
   if (policy.playbook !== undefined) {
     const parsed = parsePlaybook(migratePlaybook(policy.playbook));
     if (parsed.ok) return withProblems({ playbook: parsed.playbook, origin: 'policy', ...shared });
-    problems.push(`The playbook set by your organization is not valid (${countProblems(parsed.issues.length)}).`);
+    problems.push(tn('options_problem_policyInvalid', parsed.issues.length));
   }
   if (sync?.playbook !== undefined) {
     const parsed = parsePlaybook(migratePlaybook(sync.playbook));
     if (parsed.ok) return withProblems({ playbook: parsed.playbook, origin: 'configUrl', ...(sync.lastSuccessAt ? { savedAt: sync.lastSuccessAt } : {}), ...shared });
-    problems.push(`The stored playbook from the config URL is not valid (${countProblems(parsed.issues.length)}).`);
+    problems.push(tn('options_problem_configUrlInvalid', parsed.issues.length));
   }
   if (sources.local && !policy.locked) {
     const parsed = parsePlaybook(migratePlaybook(sources.local.playbook));
     if (parsed.ok) {
       return withProblems({ playbook: parsed.playbook, origin: 'local', savedFrom: sources.local.savedFrom, savedAt: sources.local.savedAt, ...shared });
     }
-    problems.push(`The saved playbook is not valid (${countProblems(parsed.issues.length)}); the default is in force.`);
+    problems.push(tn('options_problem_localInvalid', parsed.issues.length));
   }
   return withProblems({ playbook: DEFAULT_PLAYBOOK, origin: 'default', ...shared });
 }

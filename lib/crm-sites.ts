@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { CrmAdapter } from './crm/types';
+import { t } from './i18n';
 import { RECORD_KINDS, type RecordKind } from './record';
 
 export const GENERIC_CRM = 'generic';
@@ -26,7 +27,7 @@ export const CRM_SITES_KEY = 'crmSites';
 export function siteCrmChoices(adapters: readonly CrmAdapter[]): { id: string; name: string }[] {
   return [
     ...adapters.filter((adapter) => adapter.selfHosted).map(({ id, name }) => ({ id, name })),
-    { id: GENERIC_CRM, name: 'Other CRM (read labels)' },
+    { id: GENERIC_CRM, name: t('options_sites_genericCrm') },
   ];
 }
 
@@ -36,16 +37,16 @@ export function siteCrmChoices(adapters: readonly CrmAdapter[]): { id: string; n
  */
 export function normaliseSiteOrigin(input: string): { origin: string } | { error: string } {
   const trimmed = input.trim();
-  if (!trimmed) return { error: 'Enter the address of the CRM.' };
+  if (!trimmed) return { error: t('options_sites_enterAddress') };
   let url: URL;
   try {
     url = new URL(/^[a-z]+:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
   } catch {
-    return { error: `“${trimmed}” is not a web address.` };
+    return { error: t('options_sites_notAnAddress', trimmed) };
   }
   const local = url.hostname === 'localhost' || url.hostname.endsWith('.local') || /^127\./.test(url.hostname) || !url.hostname.includes('.');
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    return { error: 'Use an https:// address (plain http is allowed only for local hosts).' };
+    return { error: t('options_sites_httpsOnly') };
   }
   return { origin: url.origin };
 }

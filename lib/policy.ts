@@ -7,6 +7,7 @@
  * - `locked`: the options page becomes read-only; the rep's own playbook and config URL are ignored.
  */
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 import type { StoredConfigUrl } from './storage-schema';
 
 export interface ManagedPolicy {
@@ -14,7 +15,7 @@ export interface ManagedPolicy {
   playbook?: unknown;
   configUrl?: string;
   locked: boolean;
-  /** Policy values that could not be used, in words. */
+  /** Policy values that could not be used, in words (the UI language when the policy was read). */
   problems: string[];
 }
 
@@ -29,13 +30,13 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
     try {
       policy.playbook = JSON.parse(values.playbook);
     } catch {
-      policy.problems.push('The playbook set by policy is not valid JSON.');
+      policy.problems.push(t('options_policy_playbookNotJson'));
     }
   } else if (values.playbook !== undefined && values.playbook !== null) {
     policy.playbook = values.playbook;
   }
   if (typeof values.configUrl === 'string' && values.configUrl.trim()) policy.configUrl = values.configUrl.trim();
-  else if (values.configUrl !== undefined && values.configUrl !== '') policy.problems.push('The config URL set by policy is not text.');
+  else if (values.configUrl !== undefined && values.configUrl !== '') policy.problems.push(t('options_policy_configUrlNotText'));
   return policy;
 }
 

@@ -3,6 +3,7 @@
  * validates it, and keeps the last good one on any failure. Pure apart from the injected fetch,
  * clock and storage, so unit tests drive every failure without a network.
  */
+import { formatNumber, t, tn } from './i18n';
 import { MAX_PLAYBOOK_BYTES, parsePlaybookText } from './playbook/io';
 import type { Playbook } from './playbook/schema';
 import type { ConfigSyncState } from './storage-schema';
@@ -20,13 +21,13 @@ export function checkConfigUrl(text: string): { url: string } | { error: string 
   try {
     url = new URL(text.trim());
   } catch {
-    return { error: 'Enter a full address, e.g. https://example.com/playbook.json' };
+    return { error: t('options_sync_fullAddress') };
   }
-  if (url.username || url.password) return { error: 'The address must not contain a user name or password.' };
+  if (url.username || url.password) return { error: t('options_sync_noCredentials') };
   if (url.protocol === 'https:') return { url: url.href };
   if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return { url: url.href };
-  if (url.protocol === 'http:') return { error: 'Use an https:// address (http:// is allowed only for localhost).' };
-  return { error: 'Only https:// addresses can be followed.' };
+  if (url.protocol === 'http:') return { error: t('options_sync_httpsOrLocalhost') };
+  return { error: t('options_sync_httpsOnly') };
 }
 
 /** The host-permission pattern for a config URL's origin, e.g. `https://example.com/*`. */
@@ -48,9 +49,11 @@ export interface FetchOptions {
 
 class SyncFailure extends Error {}
 
+const tooLargeMessage = (maxBytes: number) => t('options_sync_tooLarge', formatNumber(maxBytes / 1024));
+
 /** Reads a body stream, giving up as soon as it passes maxBytes (a Content-Length can lie or be absent). */
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  const tooLarge = () => new SyncFailure(`The playbook is larger than ${maxBytes / 1024} KB.`);
+  const tooLarge = () => new SyncFailure(tooLargeMessage(maxBytes));
   if (!response.body) {
     const text = await response.text();
     if (new TextEncoder().encode(text).length > maxBytes) throw tooLarge();
@@ -97,33 +100,36 @@ export async function fetchPlaybook(url: string, options: FetchOptions): Promise
       cache: 'no-store',
       redirect: 'follow',
       referrerPolicy: 'no-referrer',
-      headers: { Accept: 'application/json', ...(options.etag ? { 'If-None-Match': options.etag } : {}) },
+      headers: { Accept: 'application/json', ...(options.etag ? { 'If-None-Match': options.etag } : {}) }, // i18n-ignore: HTTP header names
       signal: controller.signal,
     });
     if (response.redirected && response.url && 'error' in checkConfigUrl(response.url)) {
-      return { kind: 'failed', message: `The server redirected to an address Playcard does not follow (${response.url}).` };
+      return { kind: 'failed', message: t('options_sync_redirected', response.url) };
     }
     if (response.status === 304) return { kind: 'not-modified' };
-    if (!response.ok) return { kind: 'failed', message: `The server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` };
-    const declared = Number(response.headers.get('Content-Length'));
+    if (!response.ok) {
+      return { kind: 'failed', message: t('options_sync_httpStatus', response.statusText ? `${response.status} ${response.statusText}` : String(response.status)) };
+    }
+    const declared = Number(response.headers.get('Content-Length')); // i18n-ignore: an HTTP header name
     if (Number.isFinite(declared) && declared > maxBytes) {
       void response.body?.cancel().catch(() => undefined);
-      return { kind: 'failed', message: `The playbook is larger than ${maxBytes / 1024} KB.` };
+      return { kind: 'failed', message: tooLargeMessage(maxBytes) };
     }
     const text = await readCapped(response, maxBytes);
     const parsed = parsePlaybookText(text);
     if (!parsed.ok) {
       const shown = parsed.issues.slice(0, 3).map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
-      const more = parsed.issues.length > 3 ? ` (and ${parsed.issues.length - 3} more)` : '';
-      return { kind: 'failed', message: `The playbook at the config URL is not valid: ${shown.join('; ')}${more}` };
+      const listed = shown.join('; ');
+      const more = parsed.issues.length - shown.length;
+      return { kind: 'failed', message: more > 0 ? tn('options_sync_invalidMore', more, listed) : t('options_sync_invalid', listed) };
     }
     const etag = response.headers.get('ETag') ?? undefined;
     return { kind: 'updated', playbook: parsed.playbook, ...(etag ? { etag } : {}) };
   } catch (error) {
     if (error instanceof SyncFailure) return { kind: 'failed', message: error.message };
-    if (timedOut) return { kind: 'failed', message: `The server did not answer within ${Math.ceil(timeoutMs / 1000)} s.` };
+    if (timedOut) return { kind: 'failed', message: t('options_sync_timeout', formatNumber(Math.ceil(timeoutMs / 1000))) };
     const detail = error instanceof Error ? error.message : String(error);
-    return { kind: 'failed', message: `Could not reach the config URL (${detail}).` };
+    return { kind: 'failed', message: t('options_sync_unreachable', detail) };
   } finally {
     clearTimeout(timer);
   }

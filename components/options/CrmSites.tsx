@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CRM_ADAPTERS } from '../../lib/crm/index';
 import { GENERIC_CRM, normaliseSiteOrigin, originPattern, siteCrmChoices, type CrmSite } from '../../lib/crm-sites';
+import { t, type MessageKey } from '../../lib/i18n';
 import { RECORD_KINDS, type RecordKind } from '../../lib/record';
 
 interface CrmSitesProps {
@@ -10,7 +11,21 @@ interface CrmSitesProps {
   onRemove: (site: CrmSite) => Promise<void>;
 }
 
-const KIND_TEXT: Record<RecordKind, string> = { lead: 'Leads', contact: 'Contacts', company: 'Companies', deal: 'Deals' };
+const KIND_KEYS: Record<RecordKind, MessageKey> = {
+  lead: 'options_sites_kind_lead',
+  contact: 'options_sites_kind_contact',
+  company: 'options_sites_kind_company',
+  deal: 'options_sites_kind_deal',
+};
+const kindText = (kind: RecordKind) => t(KIND_KEYS[kind]);
+const ADDRESS_EXAMPLE = 'crm.example.com';
+const PATH_EXAMPLE = '/record/';
+
+/** How a generic site is read: its kind of record, and the text its record addresses contain. */
+function genericSiteText(site: CrmSite): string {
+  const kind = kindText(site.kind ?? 'company');
+  return site.pathContains ? t('options_sites_kindWhere', kind, site.pathContains) : kind;
+}
 
 /** Self-hosted and other CRMs: one origin at a time, each granted by the browser's own prompt. */
 export function CrmSites({ sites, onAdd, onRemove }: CrmSitesProps) {
@@ -33,8 +48,8 @@ export function CrmSites({ sites, onAdd, onRemove }: CrmSitesProps) {
     void onAdd(site, originPattern(result.origin)).then((granted) => {
       setMessage(
         granted
-          ? { text: `Added ${result.origin}. Reload its open tabs to see Playcard there.`, error: false }
-          : { text: `The browser did not grant access to ${result.origin}; nothing was added.`, error: true },
+          ? { text: t('options_sites_added', result.origin), error: false }
+          : { text: t('options_sites_denied', result.origin), error: true },
       );
       if (granted) setAddress('');
     });
@@ -42,19 +57,16 @@ export function CrmSites({ sites, onAdd, onRemove }: CrmSitesProps) {
 
   return (
     <section class="op-panel" aria-labelledby="op-sites-title">
-      <h2 id="op-sites-title">Other CRM sites</h2>
-      <p class="op-muted">
-        Salesforce and the other SaaS CRMs work out of the box. For a self-hosted CRM (SuiteCRM, EspoCRM, Odoo) or one Playcard has no reader for,
-        add its address: the browser asks you to allow Playcard on that site only.
-      </p>
+      <h2 id="op-sites-title">{t('options_sites_title')}</h2>
+      <p class="op-muted">{t('options_sites_intro')}</p>
       {sites.length > 0 && (
         <ul class="op-sites" data-testid="crm-sites">
           {sites.map((site) => (
             <li key={site.origin + site.crm}>
               <code>{site.origin}</code> · {choices.find((choice) => choice.id === site.crm)?.name ?? site.crm}
-              {site.crm === GENERIC_CRM && ` · ${KIND_TEXT[site.kind ?? 'company']}${site.pathContains ? ` where the address contains “${site.pathContains}”` : ''}`}{' '}
+              {site.crm === GENERIC_CRM && ` · ${genericSiteText(site)}`}{' '}
               <button type="button" onClick={() => void onRemove(site)}>
-                Remove
+                {t('options_sites_remove')}
               </button>
             </li>
           ))}
@@ -62,10 +74,10 @@ export function CrmSites({ sites, onAdd, onRemove }: CrmSitesProps) {
       )}
       <form class="op-row" onSubmit={add}>
         <label>
-          Address <input value={address} placeholder="crm.example.com" data-testid="site-address" onInput={(e) => setAddress((e.currentTarget as HTMLInputElement).value)} />
+          {t('options_sites_address')} <input value={address} placeholder={ADDRESS_EXAMPLE} data-testid="site-address" onInput={(e) => setAddress((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label>
-          CRM{' '}
+          {t('options_sites_crm')}{' '}
           <select value={crm} data-testid="site-crm" onChange={(e) => setCrm((e.currentTarget as HTMLSelectElement).value)}>
             {choices.map((choice) => (
               <option key={choice.id} value={choice.id}>
@@ -77,22 +89,22 @@ export function CrmSites({ sites, onAdd, onRemove }: CrmSitesProps) {
         {crm === GENERIC_CRM && (
           <>
             <label>
-              Records are{' '}
+              {t('options_sites_recordsAre')}{' '}
               <select value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as RecordKind)}>
                 {RECORD_KINDS.map((k) => (
                   <option key={k} value={k}>
-                    {KIND_TEXT[k]}
+                    {kindText(k)}
                   </option>
                 ))}
               </select>
             </label>
             <label>
-              Record addresses contain <input value={pathContains} placeholder="/record/" onInput={(e) => setPathContains((e.currentTarget as HTMLInputElement).value)} />
+              {t('options_sites_pathContains')} <input value={pathContains} placeholder={PATH_EXAMPLE} onInput={(e) => setPathContains((e.currentTarget as HTMLInputElement).value)} />
             </label>
           </>
         )}
         <button type="submit" data-testid="site-add">
-          Add site
+          {t('options_sites_add')}
         </button>
       </form>
       {message && (

@@ -1,15 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ActivePlaybook, StoredConfigUrl } from '../../lib/storage-schema';
+import { t, tn, type MessageKey } from '../../lib/i18n';
 import { checkConfigUrl, configUrlOriginPattern, SYNC_PERIOD_MINUTES } from '../../lib/sync';
+import { formatDateTime, richText } from './rich-text';
 
-export const MANAGED_TEXT = 'Managed by your organization';
+export const managedText = () => t('options_managedByOrganization');
 
-export const SOURCE_NAMES: Record<ActivePlaybook['origin'], string> = {
-  policy: 'Set by your organization (policy)',
-  configUrl: 'Config URL',
-  local: 'Your own playbook',
-  default: 'Built-in default',
+const SOURCE_KEYS: Record<ActivePlaybook['origin'], MessageKey> = {
+  policy: 'options_source_policy',
+  configUrl: 'options_source_configUrl',
+  local: 'options_source_local',
+  default: 'options_source_default',
 };
+/** The name of a playbook source, in the UI language. */
+export const sourceName = (origin: ActivePlaybook['origin']) => t(SOURCE_KEYS[origin]);
+
+const CORS_HEADER = 'Access-Control-Allow-Origin'; // i18n-ignore: an HTTP header name
+const EXAMPLE_URL = 'https://example.com/playbook.json';
 
 interface DistributionProps {
   active: ActivePlaybook;
@@ -21,7 +28,7 @@ interface DistributionProps {
   onSyncNow: () => Promise<void>;
 }
 
-const when = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString() : 'never');
+const when = (iso: string | undefined) => (iso ? formatDateTime(iso) : t('options_dist_never'));
 
 /** The config URL follower: set a URL, sync now, and see how the last sync went. */
 export function Distribution({ active, userUrl, onSetUrl, onClearUrl, onSyncNow }: DistributionProps) {
@@ -44,55 +51,48 @@ export function Distribution({ active, userUrl, onSetUrl, onClearUrl, onSyncNow 
     void onSetUrl(checked.url, configUrlOriginPattern(checked.url)).then((granted) =>
       setMessage(
         granted
-          ? { text: 'Saved. Playcard fetches it now and every ' + SYNC_PERIOD_MINUTES + ' minutes.', error: false }
-          : { text: 'Saved, but the browser did not grant access to that site: the server must send CORS headers for Playcard to read it.', error: true },
+          ? { text: tn('options_dist_saved', SYNC_PERIOD_MINUTES), error: false }
+          : { text: t('options_dist_savedNoAccess'), error: true },
       ),
     );
   };
 
   return (
     <section class="op-panel" aria-labelledby="op-dist-title" data-testid="distribution">
-      <h2 id="op-dist-title">Config URL</h2>
+      <h2 id="op-dist-title">{t('options_dist_title')}</h2>
       {locked && (
         <p class="op-managed" role="note" data-testid="managed-notice">
-          <strong>{MANAGED_TEXT}.</strong> The playbook and config URL are set by policy and cannot be changed here.
+          <strong>{managedText()}.</strong> {t('options_dist_lockedNotice')}
         </p>
       )}
-      <p class="op-muted">
-        Host the playbook file on a web server (https) and every rep's Playcard follows it: fetched now and every {SYNC_PERIOD_MINUTES} minutes,
-        only when it changed (ETag). A broken or unreachable file never replaces the last good playbook. Precedence: policy, then config URL, then
-        your own playbook.
-      </p>
+      <p class="op-muted">{tn('options_dist_intro', SYNC_PERIOD_MINUTES)}</p>
       {policyUrl ? (
-        <p data-testid="policy-url">
-          Your organization set the config URL <code>{sync!.url}</code>. Playcard reads it without asking for access to that site, so the server must
-          allow it with CORS headers (<code>Access-Control-Allow-Origin</code>).
-        </p>
+        <p data-testid="policy-url">{richText('options_dist_policyUrl', <code>{sync!.url}</code>, <code>{CORS_HEADER}</code>)}</p>
       ) : (
         <form class="op-row" onSubmit={save}>
           <label>
-            URL{' '}
+            {t('options_dist_urlLabel')}{' '}
             <input
               type="url"
               size={50}
               value={address}
-              placeholder="https://example.com/playbook.json"
+              placeholder={EXAMPLE_URL}
               disabled={locked}
               data-testid="config-url"
               onInput={(e) => setAddress((e.currentTarget as HTMLInputElement).value)}
             />
           </label>
           <button type="submit" disabled={locked} data-testid="config-url-save">
-            Follow this URL
+            {t('options_dist_follow')}
           </button>
           {userUrl && (
             <button
               type="button"
               disabled={locked}
               data-testid="config-url-clear"
-              onClick={() => void onClearUrl().then(() => setMessage({ text: 'Stopped following the config URL.', error: false }))}
+              onClick={() => void onClearUrl().then(() => setMessage({ text: t('options_dist_stopped'), error: false }))}
             >
-              Stop following
+              {t('options_dist_stop')}
             </button>
           )}
         </form>
@@ -104,25 +104,23 @@ export function Distribution({ active, userUrl, onSetUrl, onClearUrl, onSyncNow 
       )}
       {(active.origin === 'configUrl' || active.origin === 'policy') && !locked && (
         <p class="op-muted" data-testid="shadowed-note">
-          While this source is in force, a playbook you save or import below is kept but not used: it applies again when you stop following the URL
-          {active.origin === 'policy' ? ' and your organization removes its playbook' : ''}.
+          {t(active.origin === 'policy' ? 'options_dist_shadowedPolicy' : 'options_dist_shadowed')}
         </p>
       )}
       <dl class="op-sync" data-testid="sync-status">
-        <dt>Source in force</dt>
-        <dd data-testid="sync-source">{SOURCE_NAMES[active.origin]}</dd>
-        <dt>Version</dt>
+        <dt>{t('options_dist_sourceInForce')}</dt>
+        <dd data-testid="sync-source">{sourceName(active.origin)}</dd>
+        <dt>{t('options_dist_version')}</dt>
         <dd data-testid="sync-version">{active.playbook.version}</dd>
         {sync && (
           <>
-            <dt>Last successful sync</dt>
+            <dt>{t('options_dist_lastSuccess')}</dt>
             <dd data-testid="sync-last-success">
-              {when(sync.lastSuccessAt)}
-              {sync.lastVersion ? ` (version ${sync.lastVersion})` : ''}
+              {sync.lastVersion ? t('options_dist_successWithVersion', when(sync.lastSuccessAt), sync.lastVersion) : when(sync.lastSuccessAt)}
             </dd>
-            <dt>Last error</dt>
+            <dt>{t('options_dist_lastError')}</dt>
             <dd data-testid="sync-last-error" class={sync.lastError ? 'op-error' : ''}>
-              {sync.lastError ? `${sync.lastError.message} (${when(sync.lastError.at)})` : 'none'}
+              {sync.lastError ? t('options_dist_errorAt', sync.lastError.message, when(sync.lastError.at)) : t('options_dist_noError')}
             </dd>
           </>
         )}
@@ -137,7 +135,7 @@ export function Distribution({ active, userUrl, onSetUrl, onClearUrl, onSyncNow 
             void onSyncNow().finally(() => setSyncing(false));
           }}
         >
-          {syncing ? 'Syncing…' : 'Sync now'}
+          {syncing ? t('options_dist_syncing') : t('options_dist_syncNow')}
         </button>
       )}
     </section>

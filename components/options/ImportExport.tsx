@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { exportPlaybook, parsePlaybookText, playbookFileName } from '../../lib/playbook/io';
 import type { Playbook, ValidationIssue } from '../../lib/playbook/schema';
 import { IssueList } from './IssueList';
@@ -17,7 +18,7 @@ export function ImportExport({ playbook, onImport }: { playbook: Playbook; onImp
     }
     setIssues([]);
     await onImport(result.playbook);
-    setMessage(`Imported “${result.playbook.name}” version ${result.playbook.version}.`);
+    setMessage(t('options_file_imported', result.playbook.name, result.playbook.version));
   };
 
   const exportFile = () => {
@@ -31,14 +32,14 @@ export function ImportExport({ playbook, onImport }: { playbook: Playbook; onImp
 
   return (
     <section class="op-panel" aria-labelledby="op-file-title">
-      <h2 id="op-file-title">Playbook file</h2>
-      <p class="op-muted">Share the playbook with your team as a file; importing replaces your current playbook only if the file is valid.</p>
+      <h2 id="op-file-title">{t('options_file_title')}</h2>
+      <p class="op-muted">{t('options_file_intro')}</p>
       <div class="op-row">
         <button type="button" onClick={exportFile} data-testid="export">
-          Export playbook
+          {t('options_file_export')}
         </button>
         <label class="op-file">
-          Import playbook…
+          {t('options_file_import')}
           <input
             type="file"
             accept="application/json,.json"

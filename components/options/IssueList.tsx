@@ -1,16 +1,15 @@
+import { t, tn } from '../../lib/i18n';
 import type { ValidationIssue } from '../../lib/playbook/schema';
 
 export function IssueList({ issues, testId }: { issues: ValidationIssue[]; testId: string }) {
   if (issues.length === 0) return null;
   return (
     <div class="op-issues" role="alert" data-testid={testId}>
-      <p>
-        {issues.length} problem{issues.length === 1 ? '' : 's'}; nothing was changed:
-      </p>
+      <p>{tn('options_issues_summary', issues.length)}</p>
       <ul>
         {issues.map((issue, index) => (
           <li key={index}>
-            <code>{issue.path || '(file)'}</code> {issue.message}
+            <code>{issue.path || t('options_issues_wholeFile')}</code> {issue.message}
           </li>
         ))}
       </ul>

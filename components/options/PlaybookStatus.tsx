@@ -1,24 +1,25 @@
+import { t, type MessageKey } from '../../lib/i18n';
 import type { ActivePlaybook } from '../../lib/storage-schema';
+import { formatDateTime } from './rich-text';
 
-const SOURCE_TEXT = {
-  default: 'Built-in default playbook',
-  editor: 'Saved from this editor',
-  file: 'Imported from a file',
-  configUrl: 'Fetched from the config URL',
-  policy: 'Set by your organization',
-} as const;
+const SOURCE_KEYS = {
+  default: 'options_status_source_default',
+  editor: 'options_status_source_editor',
+  file: 'options_status_source_file',
+  configUrl: 'options_status_source_configUrl',
+  policy: 'options_status_source_policy',
+} as const satisfies Record<string, MessageKey>;
 
 export function PlaybookStatus({ active, onReset }: { active: ActivePlaybook; onReset: () => void }) {
-  const source = active.origin === 'local' ? SOURCE_TEXT[active.savedFrom ?? 'editor'] : SOURCE_TEXT[active.origin];
+  const source = t(active.origin === 'local' ? SOURCE_KEYS[active.savedFrom ?? 'editor'] : SOURCE_KEYS[active.origin]);
   return (
     <section class="op-panel" aria-labelledby="op-status-title" data-testid="playbook-status">
-      <h2 id="op-status-title">Active playbook</h2>
+      <h2 id="op-status-title">{t('options_status_title')}</h2>
       <p>
-        <strong data-testid="playbook-name">{active.playbook.name}</strong> · version <span data-testid="playbook-version">{active.playbook.version}</span>
+        <strong data-testid="playbook-name">{active.playbook.name}</strong> · {t('options_status_version')} <span data-testid="playbook-version">{active.playbook.version}</span>
       </p>
       <p class="op-muted" data-testid="playbook-source">
-        {source}
-        {active.savedAt ? ` on ${new Date(active.savedAt).toLocaleString()}` : ''}
+        {active.savedAt ? t('options_status_sourceOn', source, formatDateTime(active.savedAt)) : source}
       </p>
       {active.problem && (
         <p class="op-error" role="alert">
@@ -27,17 +28,17 @@ export function PlaybookStatus({ active, onReset }: { active: ActivePlaybook; on
       )}
       {active.locked && (
         <p class="op-managed" data-testid="playbook-managed">
-          Managed by your organization: this playbook cannot be changed here.
+          {t('options_status_managed')}
         </p>
       )}
       {active.origin === 'local' && !active.locked && (
         <button
           type="button"
           onClick={() => {
-            if (confirm('Replace your playbook with the built-in default? Export it first if you want to keep it.')) onReset();
+            if (confirm(t('options_status_resetConfirm'))) onReset();
           }}
         >
-          Reset to default
+          {t('options_status_reset')}
         </button>
       )}
     </section>

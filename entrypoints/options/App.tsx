@@ -11,6 +11,7 @@ import { backgroundToOptionsSchema, type OptionsToBackground } from '../../lib/m
 import type { StoredConfigUrl } from '../../lib/storage-schema';
 import { originPattern, type CrmSite } from '../../lib/crm-sites';
 import { crmSitesItem } from '../../lib/storage';
+import { t } from '../../lib/i18n';
 import type { Playbook } from '../../lib/playbook/schema';
 import { refreshActivePlaybook, resetToDefaultPlaybook, saveLocalPlaybook } from '../../lib/active-playbook';
 import { watchActivePlaybook } from '../../lib/active-playbook-feed';
@@ -62,10 +63,10 @@ export function App() {
     void refreshActivePlaybook();
     return unwatch;
   }, []);
-  if (!active) return <main class="op-main">Loading…</main>;
+  if (!active) return <main class="op-main">{t('options_loading')}</main>;
   return (
     <main class="op-main">
-      <h1>Playcard playbook</h1>
+      <h1>{t('options_pageTitle')}</h1>
       <PlaybookStatus active={active} onReset={() => resetToDefaultPlaybook()} />
       <Distribution active={active} userUrl={userUrl} onSetUrl={setConfigUrl} onClearUrl={() => configUrlItem.removeValue()} onSyncNow={syncNow} />
       {/* A locked policy makes every editor read-only: a disabled fieldset disables all controls inside. */}

@@ -1,8 +1,11 @@
 import { render } from 'preact';
-import { z } from 'zod/mini';
+import { t, uiLanguage } from '../../lib/i18n';
+import { setZodLocaleToUiLanguage } from '../../lib/zod-locale';
 import { App } from './App';
 import './options.css';
 
-// zod/mini ships without messages; the options page is where people read them.
-z.config(z.locales.en());
+setZodLocaleToUiLanguage();
+// index.html cannot call t(): its <title> and lang are the English fallback until this runs.
+document.title = t('options_pageTitle');
+document.documentElement.lang = uiLanguage();
 render(<App />, document.getElementById('app')!);

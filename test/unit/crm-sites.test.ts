@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CRM_ADAPTERS } from '../../lib/crm/index';
 import { adaptersForSite, genericSiteAdapter, normaliseSiteOrigin, originPattern, parseCrmSites, siteCrmChoices } from '../../lib/crm-sites';
+import { useUiLanguage } from '../setup/i18n';
 
 describe('normaliseSiteOrigin', () => {
   it.each([
@@ -15,6 +16,15 @@ describe('normaliseSiteOrigin', () => {
 
   it.each(['', 'http://crm.acme.com', 'ftp://crm.acme.com', 'not a url at all'])('refuses %j with a message', (input) => {
     expect(normaliseSiteOrigin(input)).toHaveProperty('error');
+  });
+
+  it('explains a refusal in the UI language', () => {
+    expect(normaliseSiteOrigin('http://crm.acme.com')).toEqual({ error: 'Use an https:// address (plain http is allowed only for local hosts).' });
+    expect(normaliseSiteOrigin('  ')).toEqual({ error: 'Enter the address of the CRM.' });
+    useUiLanguage('de');
+    expect(normaliseSiteOrigin('http://crm.acme.com')).toEqual({ error: 'Verwenden Sie eine https://-Adresse (einfaches http ist nur für lokale Hosts erlaubt).' });
+    expect(normaliseSiteOrigin('')).toEqual({ error: 'Geben Sie die Adresse des CRM ein.' });
+    expect(normaliseSiteOrigin('https://crm acme')).toEqual({ error: '„https://crm acme“ ist keine Webadresse.' });
   });
 });
 
@@ -33,7 +43,9 @@ describe('generic sites', () => {
   });
 
   it('offers the generic reader alongside the self-hosted adapters', () => {
-    expect(siteCrmChoices(CRM_ADAPTERS).at(-1)?.id).toBe('generic');
+    expect(siteCrmChoices(CRM_ADAPTERS).at(-1)).toEqual({ id: 'generic', name: 'Other CRM (read labels)' });
+    useUiLanguage('de');
+    expect(siteCrmChoices(CRM_ADAPTERS).at(-1)).toEqual({ id: 'generic', name: 'Anderes CRM (Feldbeschriftungen lesen)' });
     expect(adaptersForSite(site, CRM_ADAPTERS)[0]?.id).toBe('generic');
     expect(adaptersForSite(undefined, CRM_ADAPTERS)).toEqual([]);
     expect(adaptersForSite({ origin: 'https://x.example', crm: 'no-such-crm' }, CRM_ADAPTERS)).toEqual([]);

@@ -5,6 +5,7 @@ import { watchActivePlaybook } from '../../lib/active-playbook-feed';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import { parseManagedPolicy } from '../../lib/policy';
 import { parseActivePlaybook, type ActivePlaybook, type ConfigSyncState } from '../../lib/storage';
+import { useUiLanguage } from '../setup/i18n';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -21,6 +22,19 @@ describe('resolveActivePlaybook', () => {
     expect(active.origin).toBe('default');
     expect(active.playbook).toBe(DEFAULT_PLAYBOOK);
     expect(active.problem).toMatch(/not valid/);
+  });
+
+  it('counts the problems in the plural the number needs, in the UI language', () => {
+    const broken = (playbook: unknown) => resolveActivePlaybook({ local: { playbook, savedFrom: 'editor', savedAt: '2026-11-27T10:00:00Z' } }).problem;
+    const oneProblem = { ...DEFAULT_PLAYBOOK, name: '' };
+    expect(broken(oneProblem)).toBe('The saved playbook is not valid (1 problem); the default is in force.');
+    expect(broken({ ...oneProblem, version: '' })).toBe('The saved playbook is not valid (2 problems); the default is in force.');
+    useUiLanguage('de');
+    expect(broken(oneProblem)).toBe('Das gespeicherte Playbook ist ungültig (1 Problem); das integrierte Standard-Playbook ist aktiv.');
+    expect(broken({ ...oneProblem, version: '' })).toBe('Das gespeicherte Playbook ist ungültig (2 Probleme); das integrierte Standard-Playbook ist aktiv.');
+    expect(resolveActivePlaybook({ policy: parseManagedPolicy({ playbook: '{not json' }) }).problem).toBe(
+      'Das per Richtlinie festgelegte Playbook ist kein gültiges JSON.',
+    );
   });
 });
 

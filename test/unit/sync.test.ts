@@ -3,6 +3,7 @@ import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import { MAX_PLAYBOOK_BYTES } from '../../lib/playbook/io';
 import type { ConfigSyncState } from '../../lib/storage-schema';
 import { applyOutcome, checkConfigUrl, configUrlOriginPattern, fetchPlaybook, syncConfigUrl, type FetchOutcome } from '../../lib/sync';
+import { useUiLanguage } from '../setup/i18n';
 
 const URL_ = 'https://config.example.com/team/playbook.json';
 const good = (name = 'Hosted') => JSON.stringify({ ...DEFAULT_PLAYBOOK, name, version: '7' });
@@ -74,6 +75,45 @@ describe('fetchPlaybook', () => {
     );
     const outcome = await fetchPlaybook(URL_, { fetch, timeoutMs: 20 });
     expect(outcome).toEqual({ kind: 'failed', message: 'The server did not answer within 1 s.' });
+  });
+
+  it('says which HTTP status the server answered, with its reason phrase when there is one', async () => {
+    const withReason = await fetchPlaybook(URL_, { fetch: fakeFetch(() => new Response('oops', { status: 500, statusText: 'Internal Server Error' })) });
+    expect(withReason).toEqual({ kind: 'failed', message: 'The server answered HTTP 500 Internal Server Error.' });
+    const bare = await fetchPlaybook(URL_, { fetch: fakeFetch(() => new Response('nope', { status: 404 })) });
+    expect(bare).toEqual({ kind: 'failed', message: 'The server answered HTTP 404.' });
+  });
+
+  it('counts the validation problems it does not list, in the plural the count needs', async () => {
+    const tiers = { ...DEFAULT_PLAYBOOK.icp, tiers: { A: 1, B: 2, C: 3 } };
+    const badWeights = (n: number) => tiers.criteria.map((c, i) => (i < n ? { ...c, weight: -1 } : c));
+    const failing = async (n: number) => {
+      const body = JSON.stringify({ ...DEFAULT_PLAYBOOK, icp: { ...tiers, criteria: badWeights(n) } });
+      return ((await fetchPlaybook(URL_, { fetch: fakeFetch(() => new Response(body)) })) as { message: string }).message;
+    };
+    expect(DEFAULT_PLAYBOOK.icp.criteria.length).toBeGreaterThanOrEqual(4);
+    expect(await failing(3)).toMatch(/^The playbook at the config URL is not valid: .+ \(and 1 more\)$/);
+    expect(await failing(4)).toMatch(/ \(and 2 more\)$/);
+    expect(await failing(2)).not.toMatch(/more\)$/);
+    useUiLanguage('de');
+    expect(await failing(3)).toMatch(/^Das Playbook unter der Konfigurations-URL ist ungültig: .+ \(und 1 weiteres Problem\)$/);
+    expect(await failing(4)).toMatch(/ \(und 2 weitere Probleme\)$/);
+  });
+
+  it('words failures in the UI language active when the sync runs (that text is what gets stored)', async () => {
+    useUiLanguage('de');
+    const failed = await fetchPlaybook(URL_, { fetch: fakeFetch(() => new Response('oops', { status: 500, statusText: 'Internal Server Error' })) });
+    expect(failed).toEqual({ kind: 'failed', message: 'Der Server hat mit HTTP 500 Internal Server Error geantwortet.' });
+    const offline = await fetchPlaybook(URL_, {
+      fetch: fakeFetch(() => {
+        throw new TypeError('Failed to fetch');
+      }),
+    });
+    expect(offline).toEqual({ kind: 'failed', message: 'Die Konfigurations-URL ist nicht erreichbar (Failed to fetch).' });
+    const tooLarge = await fetchPlaybook(URL_, { fetch: fakeFetch(() => new Response('{}', { headers: { 'Content-Length': String(MAX_PLAYBOOK_BYTES + 1) } })) });
+    expect(tooLarge).toEqual({ kind: 'failed', message: 'Das Playbook ist größer als 512 KB.' });
+    expect(checkConfigUrl('http://config.example.com/p.json')).toEqual({ error: 'Verwenden Sie eine https://-Adresse (http:// ist nur für localhost erlaubt).' });
+    expect(checkConfigUrl('not a url')).toEqual({ error: 'Geben Sie eine vollständige Adresse ein, z. B. https://example.com/playbook.json' });
   });
 
   it('refuses a redirect to plain http', async () => {

@@ -1,17 +1,20 @@
 /** Live preview: the five sidebar cards for a sample record under the draft playbook, with the score worked out. */
 import { useMemo, useState } from 'preact/hooks';
 import { DEMO_RECORDS, recordFromValues } from '../../../lib/demo-records';
+import { formatNumber, t } from '../../../lib/i18n';
 import type { Playbook } from '../../../lib/playbook/schema';
 import { CANONICAL_FIELDS, type FieldName } from '../../../lib/record';
 import { conditionFields } from '../../../lib/scoring/conditions';
 import type { FitResult } from '../../../lib/scoring/fit';
 import { buildCards } from '../../../lib/scoring/select';
 import { fieldLabel } from '../../sidebar/field-labels';
-import { TIER_DESCRIPTIONS } from '../../ui/Badge';
+import { tierDescription } from '../../ui/Badge';
+import { richText } from '../rich-text';
 import { SidebarCards } from './SidebarCards';
 
 const CUSTOM = 'custom';
-const CRM_NAMES: Record<string, string> = { salesforce: 'Salesforce', preview: 'sample' };
+/** The CRM name the fields card shows for the sample record. */
+const crmName = (crm: string) => (crm === 'salesforce' ? 'Salesforce' /* i18n-ignore: a product name */ : crm === 'preview' ? t('options_preview_sampleCrm') : crm);
 
 /** Custom fields the playbook looks at, so the table offers them. */
 function customFieldsOf(playbook: Playbook): FieldName[] {
@@ -67,16 +70,16 @@ export function Preview({ playbook, stale }: { playbook: Playbook; stale: boolea
 
   return (
     <section class="pv" aria-labelledby="pv-title" data-testid="preview">
-      <h2 id="pv-title">Preview: what reps see</h2>
+      <h2 id="pv-title">{t('options_preview_title')}</h2>
       {stale ? (
         <p class="pv-stale" role="status" data-testid="preview-stale">
-          The playbook has problems to fix; showing the last valid version.
+          {t('options_preview_stale')}
         </p>
       ) : (
-        <p class="pe-help">Updates as you type, before you save.</p>
+        <p class="pe-help">{t('options_preview_live')}</p>
       )}
       <label class="pe-label" for="pv-record">
-        Sample record
+        {t('options_preview_sampleRecord')}
       </label>
       <select id="pv-record" data-testid="preview-record" value={source} onChange={(e) => pick((e.currentTarget as HTMLSelectElement).value)}>
         {DEMO_RECORDS.map((r) => (
@@ -84,13 +87,13 @@ export function Preview({ playbook, stale }: { playbook: Playbook; stale: boolea
             {r.name}
           </option>
         ))}
-        <option value={CUSTOM}>My own values (edit below)</option>
+        <option value={CUSTOM}>{t('options_preview_ownValues')}</option>
       </select>
-      <SidebarCards cards={cards} playbookName={playbook.name} crmName={CRM_NAMES[record.crm] ?? record.crm} stale={stale} />
+      <SidebarCards cards={cards} playbookName={playbook.name} crmName={crmName(record.crm)} stale={stale} />
       <Breakdown fit={cards.fit} minCoverage={playbook.icp.minCoverage} />
       <details class="pv-values">
-        <summary>Field values of the sample record</summary>
-        <p class="pe-help">Type values as your CRM shows them (e.g. “1,250” or “51-200”). Empty fields count as unknown.</p>
+        <summary>{t('options_preview_fieldValues')}</summary>
+        <p class="pe-help">{t('options_preview_valuesHelp')}</p>
         <table class="pv-table" data-testid="preview-values">
           <tbody>
             {fields.map((field) => (
@@ -106,9 +109,9 @@ export function Preview({ playbook, stale }: { playbook: Playbook; stale: boolea
           </tbody>
         </table>
         <label class="pe-label" for="pv-paste">
-          Or paste “Field: value” lines
+          {t('options_preview_pasteLabel')}
         </label>
-        <textarea id="pv-paste" rows={3} value={paste} placeholder={'Industry: Software\nEmployees: 250'} onInput={(e) => setPaste((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea id="pv-paste" rows={3} value={paste} placeholder={`${fieldLabel('industry')}: Software\n${fieldLabel('employees')}: ${formatNumber(250)}`} onInput={(e) => setPaste((e.currentTarget as HTMLTextAreaElement).value)} />
         <button
           type="button"
           disabled={!paste.trim()}
@@ -118,14 +121,17 @@ export function Preview({ playbook, stale }: { playbook: Playbook; stale: boolea
             setSource(CUSTOM);
           }}
         >
-          Use pasted values
+          {t('options_preview_usePasted')}
         </button>
       </details>
     </section>
   );
 }
 
-const OUTCOME_TEXT = { match: 'matches', miss: 'does not match', unknown: 'unknown' } as const;
+const OUTCOME_KEYS = { match: 'options_preview_outcome_match', miss: 'options_preview_outcome_miss', unknown: 'options_preview_outcome_unknown' } as const;
+
+/** A whole percentage (`60` → “60%”, German “60 %”). */
+const percent = (value: number) => formatNumber(value / 100, { style: 'percent' });
 
 function Breakdown({ fit, minCoverage }: { fit: FitResult; minCoverage: number }) {
   const total = fit.criteria.reduce((sum, c) => sum + c.criterion.weight, 0);
@@ -134,20 +140,31 @@ function Breakdown({ fit, minCoverage }: { fit: FitResult; minCoverage: number }
   const coverage = Math.round(fit.coverage * 100);
   return (
     <details class="pv-breakdown" open data-testid="preview-breakdown" data-score={fit.score ?? ''} data-tier={fit.tier}>
-      <summary>How the score is worked out</summary>
+      <summary>{t('options_preview_howScored')}</summary>
       <p>
-        Score = matched ÷ known weight = <strong data-testid="breakdown-matched">{matched}</strong> ÷ <strong data-testid="breakdown-known">{known}</strong> ={' '}
-        <strong data-testid="breakdown-score">{fit.score ?? '–'}</strong>. Known {known} of <span data-testid="breakdown-total">{total}</span> total weight: coverage{' '}
-        <strong data-testid="breakdown-coverage">{coverage}%</strong> (needs {Math.round(minCoverage * 100)}%). {TIER_DESCRIPTIONS[fit.tier]}
+        {richText(
+          'options_preview_formula',
+          <strong data-testid="breakdown-matched">{formatNumber(matched)}</strong>,
+          <strong data-testid="breakdown-known">{formatNumber(known)}</strong>,
+          <strong data-testid="breakdown-score">{fit.score === null ? '–' : formatNumber(fit.score)}</strong>,
+        )}{' '}
+        {richText(
+          'options_preview_coverage',
+          formatNumber(known),
+          <span data-testid="breakdown-total">{formatNumber(total)}</span>,
+          <strong data-testid="breakdown-coverage">{percent(coverage)}</strong>,
+          percent(Math.round(minCoverage * 100)),
+        )}{' '}
+        {tierDescription(fit.tier)}
         {fit.disqualifiedBy ? ` (${fit.disqualifiedBy.label})` : ''}.
       </p>
       <table class="pv-table pv-table--criteria">
         <thead>
           <tr>
-            <th scope="col">Criterion</th>
-            <th scope="col">Outcome</th>
+            <th scope="col">{t('options_preview_criterion')}</th>
+            <th scope="col">{t('options_preview_outcome')}</th>
             <th scope="col" class="pv-num">
-              Weight
+              {t('options_preview_weight')}
             </th>
           </tr>
         </thead>
@@ -155,7 +172,7 @@ function Breakdown({ fit, minCoverage }: { fit: FitResult; minCoverage: number }
           {fit.criteria.map(({ criterion, outcome }) => (
             <tr key={criterion.id} class={`pv-outcome--${outcome}`} data-criterion={criterion.id} data-outcome={outcome}>
               <td>{criterion.label}</td>
-              <td>{OUTCOME_TEXT[outcome]}</td>
+              <td>{t(OUTCOME_KEYS[outcome])}</td>
               <td class="pv-num">{criterion.weight}</td>
             </tr>
           ))}

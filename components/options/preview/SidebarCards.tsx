@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import sidebarCss from '../../sidebar/sidebar.css?inline';
 import { Cards } from '../../sidebar/Cards';
+import { t } from '../../../lib/i18n';
 import type { CardsModel } from '../../../lib/scoring/select';
 
 /** The sidebar is position: fixed in a CRM tab; here it sits in the page at the sidebar's width. */
@@ -35,12 +36,12 @@ export function SidebarCards({ cards, playbookName, crmName, stale }: { cards: C
   useEffect(() => {
     if (!mount.current) return;
     render(
-      <aside class={`pc-root pc-root--preview${stale ? ' pc-root--stale' : ''}`} aria-label="Playcard preview" data-testid="preview-sidebar">
+      <aside class={`pc-root pc-root--preview${stale ? ' pc-root--stale' : ''}`} aria-label={t('options_preview_sidebarLabel')} data-testid="preview-sidebar">
         <header class="pc-header">
           <span class="pc-logo" aria-hidden="true">
             ▣
           </span>
-          <span class="pc-brand">Playcard</span>
+          <span class="pc-brand">{t('extName')}</span>
           <span class="pc-playbook" title={playbookName}>
             {playbookName}
           </span>
