@@ -19,6 +19,7 @@ import type {
   ValueAlias,
 } from './schema';
 import type { FieldName } from '../record';
+import { formatNumber, t, tn, type MessageKey } from '../i18n';
 
 export interface ControlText {
   label: string;
@@ -28,6 +29,18 @@ export interface ControlText {
 }
 
 type TextFor<T> = { [K in keyof Required<T>]: ControlText };
+
+/** A control's text, looked up when read (so it follows the UI language, also in tests that switch it). */
+function text(label: MessageKey, help?: MessageKey, options: { auto?: boolean; sub?: string } = {}): ControlText {
+  const control: ControlText = {
+    get label() {
+      return options.sub === undefined ? t(label) : t(label, options.sub);
+    },
+  };
+  if (help) Object.defineProperty(control, 'help', { get: () => t(help), enumerable: true });
+  if (options.auto) control.auto = true;
+  return control;
+}
 
 export const FORM_TEXT: {
   playbook: TextFor<Playbook>;
@@ -42,94 +55,93 @@ export const FORM_TEXT: {
   valueAlias: TextFor<ValueAlias>;
 } = {
   playbook: {
-    $schema: { label: 'Schema address', auto: true, help: 'Added to exported files so editors can check them.' },
-    schemaVersion: { label: 'Format version', auto: true },
-    name: { label: 'Playbook name', help: 'Reps see it at the top of the sidebar.' },
-    version: { label: 'Version', help: 'Any short text, e.g. 2026.11.1. Raise it when you publish changes.' },
-    updatedAt: { label: 'Last updated (optional)', help: 'A date such as 2026-11-27.' },
-    icp: { label: 'Ideal customer profile' },
-    products: { label: 'Products' },
-    differentiators: { label: 'Differentiators' },
-    questions: { label: 'Questions' },
-    fieldMappings: { label: 'Field mappings' },
-    aliases: { label: 'Value aliases' },
+    $schema: text('editor_playbook_schema_label', 'editor_playbook_schema_help', { auto: true }),
+    schemaVersion: text('editor_playbook_schemaVersion_label', undefined, { auto: true }),
+    name: text('editor_playbook_name_label', 'editor_playbook_name_help'),
+    version: text('editor_playbook_version_label', 'editor_playbook_version_help'),
+    updatedAt: text('editor_playbook_updatedAt_label', 'editor_playbook_updatedAt_help'),
+    icp: text('editor_playbook_icp_label'),
+    products: text('editor_playbook_products_label'),
+    differentiators: text('editor_playbook_differentiators_label'),
+    questions: text('editor_playbook_questions_label'),
+    fieldMappings: text('editor_playbook_fieldMappings_label'),
+    aliases: text('editor_playbook_aliases_label'),
   },
   icp: {
-    criteria: { label: 'Ideal customer criteria', help: 'Each criterion adds its weight to the fit score when the record matches it.' },
-    disqualifiers: { label: 'Disqualifiers', help: 'A record that matches any of these is disqualified, whatever its score.' },
-    tiers: { label: 'Tiers', help: 'The score (0–100) a record needs for each tier; below C is tier D.' },
-    minCoverage: {
-      label: 'Minimum coverage (0–1)',
-      help: 'Below this share of the total weight known, the card says "not enough data" instead of a tier. 0.5 = half.',
-    },
+    criteria: text('editor_icp_criteria_label', 'editor_icp_criteria_help'),
+    disqualifiers: text('editor_icp_disqualifiers_label', 'editor_icp_disqualifiers_help'),
+    tiers: text('editor_icp_tiers_label', 'editor_icp_tiers_help'),
+    minCoverage: text('editor_icp_minCoverage_label', 'editor_icp_minCoverage_help'),
   },
   tiers: {
-    A: { label: 'Tier A from', help: 'Ideal customer.' },
-    B: { label: 'Tier B from', help: 'Good fit.' },
-    C: { label: 'Tier C from', help: 'Partial fit.' },
+    A: text('editor_tier_from_label', 'editor_tier_a_help', { sub: 'A' }),
+    B: text('editor_tier_from_label', 'editor_tier_b_help', { sub: 'B' }),
+    C: text('editor_tier_from_label', 'editor_tier_c_help', { sub: 'C' }),
   },
   criterion: {
-    id: { label: 'ID', help: 'Made from the label; used in exports.' },
-    label: { label: 'Criterion', help: 'What reps read on the fit card, e.g. "50–5,000 employees".' },
-    weight: { label: 'Weight (1–100)', help: 'How much this criterion counts in the fit score.' },
-    when: { label: 'Matches when' },
+    id: text('editor_id_label', 'editor_id_from_label_help'),
+    label: text('editor_criterion_label_label', 'editor_criterion_label_help'),
+    weight: text('editor_criterion_weight_label', 'editor_criterion_weight_help'),
+    when: text('editor_criterion_when_label'),
   },
   disqualifier: {
-    id: { label: 'ID', help: 'Made from the label; used in exports.' },
-    label: { label: 'Disqualifier', help: 'Shown to reps as the reason, e.g. "Existing customer".' },
-    when: { label: 'Disqualifies when' },
+    id: text('editor_id_label', 'editor_id_from_label_help'),
+    label: text('editor_disqualifier_label_label', 'editor_disqualifier_label_help'),
+    when: text('editor_disqualifier_when_label'),
   },
   product: {
-    id: { label: 'ID', help: 'Made from the name; differentiators refer to it.' },
-    name: { label: 'Product name' },
-    priority: { label: 'Priority', help: 'Push products are shown first; door openers carry a warning not to discount.' },
-    fitsWhen: { label: 'Fits only when', help: 'Leave off to suggest it for every record.' },
-    pitch: { label: 'Pitch', help: 'One or two sentences a rep can say.' },
-    note: { label: 'Note for reps (optional)', help: 'Shown under the pitch, e.g. pricing rules.' },
+    id: text('editor_id_label', 'editor_id_from_name_help'),
+    name: text('editor_product_name_label'),
+    priority: text('editor_product_priority_label', 'editor_product_priority_help'),
+    fitsWhen: text('editor_product_fitsWhen_label', 'editor_product_fitsWhen_help'),
+    pitch: text('editor_product_pitch_label', 'editor_product_pitch_help'),
+    note: text('editor_product_note_label', 'editor_product_note_help'),
   },
   differentiator: {
-    id: { label: 'ID', help: 'Made from the title; used in exports.' },
-    title: { label: 'Title' },
-    detail: { label: 'Detail', help: 'The argument, in a rep\'s words.' },
-    products: { label: 'Only with these products', help: 'Shown only when one of them is suggested. None ticked: any product.' },
-    competitors: { label: 'Against these competitors', help: 'One per line. Shown only when the record names one of them.' },
-    when: { label: 'Only when', help: 'Leave off to use it for every record.' },
+    id: text('editor_id_label', 'editor_id_from_title_help'),
+    title: text('editor_differentiator_title_label'),
+    detail: text('editor_differentiator_detail_label', 'editor_differentiator_detail_help'),
+    products: text('editor_differentiator_products_label', 'editor_differentiator_products_help'),
+    competitors: text('editor_differentiator_competitors_label', 'editor_differentiator_competitors_help'),
+    when: text('editor_only_when_label', 'editor_differentiator_when_help'),
   },
   question: {
-    id: { label: 'ID', help: 'Made from the question; used in exports.' },
-    text: { label: 'Question' },
-    category: { label: 'Category' },
-    framework: { label: 'Framework (optional)' },
-    fills: { label: 'Answers these fields', help: 'Asked first when these fields are unknown and the fit score needs them.' },
-    stages: { label: 'Only at these deal stages', help: 'One stage per line, as your CRM spells it. Empty: any stage.' },
-    when: { label: 'Only when', help: 'Leave off to ask it on every record.' },
+    id: text('editor_id_label', 'editor_id_from_question_help'),
+    text: text('editor_question_text_label'),
+    category: text('editor_question_category_label'),
+    framework: text('editor_question_framework_label'),
+    fills: text('editor_question_fills_label', 'editor_question_fills_help'),
+    stages: text('editor_question_stages_label', 'editor_question_stages_help'),
+    when: text('editor_only_when_label', 'editor_question_when_help'),
   },
   fieldMapping: {
-    crm: { label: 'CRM', help: 'The CRM this mapping is for (e.g. salesforce), or * for all.' },
-    field: { label: 'Playbook field' },
-    labels: { label: 'Labels on the page', help: 'One per line: the labels your CRM shows next to the value.' },
-    selector: { label: 'CSS selector (optional, advanced)', help: 'Where the value is on the page; for admins.' },
+    crm: text('editor_mapping_crm_label', 'editor_mapping_crm_help'),
+    field: text('editor_mapping_field_label'),
+    labels: text('editor_mapping_labels_label', 'editor_mapping_labels_help'),
+    selector: text('editor_mapping_selector_label', 'editor_mapping_selector_help'),
   },
   valueAlias: {
-    field: { label: 'Field' },
-    value: { label: 'Canonical value', help: 'The spelling your criteria use, e.g. Software.' },
-    synonyms: { label: 'Also written as', help: 'One per line, e.g. Computer Software.' },
+    field: text('editor_field_label'),
+    value: text('editor_alias_value_label', 'editor_alias_value_help'),
+    synonyms: text('editor_alias_synonyms_label', 'editor_alias_synonyms_help'),
   },
 };
 
 /** The condition shapes the condition editor offers (one per zod union option). */
 export const CONDITION_KINDS = ['oneOf', 'between', 'contains', 'known', 'unknown', 'all', 'any', 'not'] as const;
 export type ConditionKind = (typeof CONDITION_KINDS)[number];
-export const CONDITION_KIND_TEXT: Record<ConditionKind, string> = {
-  oneOf: 'is one of',
-  between: 'is between',
-  contains: 'contains any of',
-  known: 'is known',
-  unknown: 'is unknown',
-  all: 'All of these are true',
-  any: 'Any of these is true',
-  not: 'This is NOT true',
+const CONDITION_KIND_KEYS: Record<ConditionKind, MessageKey> = {
+  oneOf: 'editor_kind_oneOf',
+  between: 'editor_kind_between',
+  contains: 'editor_kind_contains',
+  known: 'editor_kind_known',
+  unknown: 'editor_kind_unknown',
+  all: 'editor_kind_all',
+  any: 'editor_kind_any',
+  not: 'editor_kind_not',
 };
+/** How the condition editor names a shape ("is one of", "All of these are true"), in the UI language. */
+export const conditionKindText = (kind: ConditionKind): string => t(CONDITION_KIND_KEYS[kind]);
 /** Every key a condition shape holds, by shape: the test checks these against the zod union. */
 export const CONDITION_KEYS: Record<ConditionKind, readonly string[]> = {
   oneOf: ['field', 'is', 'values'],
@@ -228,25 +240,30 @@ export function uniqueId(label: string, taken: Iterable<string>): string {
 const ids = (items: readonly { id?: unknown }[] | undefined) => (items ?? []).map((item) => String(item.id ?? ''));
 
 export function newCriterion(existing: readonly Criterion[]): Criterion {
-  return { id: uniqueId('New criterion', ids(existing)), label: 'New criterion', weight: 10, when: newCondition() };
+  const label = t('editor_new_criterion');
+  return { id: uniqueId(label, ids(existing)), label, weight: 10, when: newCondition() };
 }
 export function newDisqualifier(existing: readonly Disqualifier[]): Disqualifier {
-  return { id: uniqueId('New disqualifier', ids(existing)), label: 'New disqualifier', when: newCondition() };
+  const label = t('editor_new_disqualifier');
+  return { id: uniqueId(label, ids(existing)), label, when: newCondition() };
 }
 export function newProduct(existing: readonly Product[]): Product {
-  return { id: uniqueId('New product', ids(existing)), name: 'New product', priority: 'standard', pitch: 'Why this product helps.' };
+  const name = t('editor_new_product');
+  return { id: uniqueId(name, ids(existing)), name, priority: 'standard', pitch: t('editor_new_product_pitch') };
 }
 export function newDifferentiator(existing: readonly Differentiator[]): Differentiator {
-  return { id: uniqueId('New differentiator', ids(existing)), title: 'New differentiator', detail: 'What makes us different.' };
+  const title = t('editor_new_differentiator');
+  return { id: uniqueId(title, ids(existing)), title, detail: t('editor_new_differentiator_detail') };
 }
 export function newQuestion(existing: readonly Question[]): Question {
-  return { id: uniqueId('New question', ids(existing)), text: 'New question?', category: 'discovery' };
+  const text = t('editor_new_question');
+  return { id: uniqueId(text, ids(existing)), text, category: 'discovery' };
 }
 export function newFieldMapping(): FieldMapping {
-  return { crm: '*', field: 'custom.new_field' as FieldName, labels: ['New field'] };
+  return { crm: '*', field: 'custom.new_field' as FieldName, labels: [t('editor_new_mapping_label')] };
 }
 export function newValueAlias(): ValueAlias {
-  return { field: 'industry', value: 'New value', synonyms: ['Other spelling'] };
+  return { field: 'industry', value: t('editor_new_alias_value'), synonyms: [t('editor_new_alias_synonym')] };
 }
 
 /** The key an item's id is made from. */
@@ -311,14 +328,14 @@ export function renameProductRefs(playbook: Playbook, from: string, to: string):
 
 /** Whether a draft has the structure the form needs (a JSON edit may have broken it). */
 export function formProblem(draft: unknown): string | undefined {
-  if (!draft || typeof draft !== 'object' || Array.isArray(draft)) return 'The playbook must be a JSON object.';
+  if (!draft || typeof draft !== 'object' || Array.isArray(draft)) return t('editor_problem_not_object');
   const d = draft as Record<string, unknown>;
   const icp = d.icp as Record<string, unknown> | undefined;
-  if (!icp || typeof icp !== 'object') return 'The playbook has no "icp" object.';
-  for (const key of ['criteria', 'disqualifiers'] as const) if (!Array.isArray(icp[key])) return `"icp.${key}" must be a list.`;
-  if (!icp.tiers || typeof icp.tiers !== 'object') return 'The playbook has no "icp.tiers" object.';
-  for (const key of ['products', 'differentiators', 'questions'] as const) if (!Array.isArray(d[key])) return `"${key}" must be a list.`;
-  for (const key of ['fieldMappings', 'aliases'] as const) if (d[key] !== undefined && !Array.isArray(d[key])) return `"${key}" must be a list.`;
+  if (!icp || typeof icp !== 'object') return t('editor_problem_no_object', 'icp');
+  for (const key of ['criteria', 'disqualifiers'] as const) if (!Array.isArray(icp[key])) return t('editor_problem_not_list', `icp.${key}`);
+  if (!icp.tiers || typeof icp.tiers !== 'object') return t('editor_problem_no_object', 'icp.tiers');
+  for (const key of ['products', 'differentiators', 'questions'] as const) if (!Array.isArray(d[key])) return t('editor_problem_not_list', key);
+  for (const key of ['fieldMappings', 'aliases'] as const) if (d[key] !== undefined && !Array.isArray(d[key])) return t('editor_problem_not_list', key);
   return undefined;
 }
 
@@ -343,24 +360,38 @@ export class IssueIndex {
   within(path: Path): string[] {
     return this.under(path).map((issue) => {
       const rest = issue.path.slice(path.length + 1);
-      return /^\d+$/.test(rest) ? `Line ${Number(rest) + 1}: ${issue.message}` : issue.message;
+      return /^\d+$/.test(rest) ? t('editor_issue_line', formatNumber(Number(rest) + 1), issue.message) : issue.message;
     });
   }
 }
 
-/** zod's English messages, reworded for people who do not read types. */
+const number = (text: string) => (Number.isFinite(Number(text)) ? formatNumber(Number(text)) : text);
+
+/**
+ * zod's messages, reworded for people who do not read types and put in the UI language. zod writes
+ * them in its own locale (English, or German once the options page switches it), so both are matched.
+ */
 export function humanMessage(message: string): string {
   const rules: [RegExp, (m: RegExpMatchArray) => string][] = [
-    [/^Too small: expected string to have >=1 characters?$/, () => 'Required.'],
-    [/^Too big: expected string to have <=(\d+) characters?$/, (m) => `At most ${m[1]} characters.`],
-    [/^Too small: expected number to be >=(.+)$/, (m) => `Must be at least ${m[1]}.`],
-    [/^Too big: expected number to be <=(.+)$/, (m) => `Must be at most ${m[1]}.`],
-    [/^Too small: expected array to have >=1 items?$/, () => 'Add at least one.'],
-    [/^Too big: expected array to have <=(\d+) items?$/, (m) => `At most ${m[1]} entries.`],
-    [/^Invalid input: expected int, received number$/, () => 'Must be a whole number.'],
-    [/^Invalid input: expected number, received (undefined|NaN|null)$/, () => 'Enter a number.'],
-    [/^Invalid input: expected string, received undefined$/, () => 'Required.'],
-    [/^Invalid input: expected array, received undefined$/, () => 'Required.'],
+    [/^Too small: expected string to have >=1 characters?$/, () => t('editor_msg_required')],
+    [/^Too big: expected string to have <=(\d+) characters?$/, (m) => tn('editor_msg_max_chars', Number(m[1]))],
+    [/^Too small: expected number to be >=(.+)$/, (m) => t('editor_msg_min_number', number(m[1]!))],
+    [/^Too big: expected number to be <=(.+)$/, (m) => t('editor_msg_max_number', number(m[1]!))],
+    [/^Too small: expected array to have >=1 items?$/, () => t('editor_msg_add_at_least_1')],
+    [/^Too big: expected array to have <=(\d+) items?$/, (m) => tn('editor_msg_max_entries', Number(m[1]))],
+    [/^Invalid input: expected int, received number$/, () => t('editor_msg_whole_number')],
+    [/^Invalid input: expected number, received (undefined|NaN|null)$/, () => t('editor_msg_enter_number')],
+    [/^Invalid input: expected (string|array), received undefined$/, () => t('editor_msg_required')],
+    // zod.locales.de()
+    [/^Zu klein: erwartet, dass string >=1 Zeichen hat$/, () => t('editor_msg_required')],
+    [/^Zu groß: erwartet, dass string <=(\d+) Zeichen hat$/, (m) => tn('editor_msg_max_chars', Number(m[1]))],
+    [/^Zu klein: erwartet, dass number >=(.+) ist$/, (m) => t('editor_msg_min_number', number(m[1]!))],
+    [/^Zu groß: erwartet, dass number <=(.+) ist$/, (m) => t('editor_msg_max_number', number(m[1]!))],
+    [/^Zu klein: erwartet, dass array >=1 Elemente hat$/, () => t('editor_msg_add_at_least_1')],
+    [/^Zu groß: erwartet, dass array <=(\d+) Elemente hat$/, (m) => tn('editor_msg_max_entries', Number(m[1]))],
+    [/^Ungültige Eingabe: erwartet int, erhalten Zahl$/, () => t('editor_msg_whole_number')],
+    [/^Ungültige Eingabe: erwartet Zahl, erhalten (undefined|NaN|null)$/, () => t('editor_msg_enter_number')],
+    [/^Ungültige Eingabe: erwartet (string|Array), erhalten undefined$/, () => t('editor_msg_required')],
   ];
   for (const [pattern, rewrite] of rules) {
     const match = message.match(pattern);

@@ -1,4 +1,5 @@
 /** Playbook files: reading text a manager imports or pastes, and writing the exported file. */
+import { formatNumber, t } from '../i18n';
 import { migratePlaybook } from './migrate';
 import { parsePlaybook, type ParseResult, type Playbook } from './schema';
 
@@ -13,14 +14,15 @@ export function parsePlaybookText(text: string): ParseResult {
   if (bytes > MAX_PLAYBOOK_BYTES) {
     return {
       ok: false,
-      issues: [{ path: '', message: `The file is ${Math.ceil(bytes / 1024)} KB; a playbook may be at most ${MAX_PLAYBOOK_BYTES / 1024} KB.` }],
+      issues: [{ path: '', message: t('editor_io_too_large', formatNumber(Math.ceil(bytes / 1024)), formatNumber(MAX_PLAYBOOK_BYTES / 1024)) }],
     };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, issues: [{ path: '', message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
+    // The detail is the JavaScript engine's own message (not translatable here).
+    return { ok: false, issues: [{ path: '', message: t('editor_io_not_json', error instanceof Error ? error.message : String(error)) }] };
   }
   // Older files (schema version 0) are brought forward first; the schema then judges the result.
   return parsePlaybook(migratePlaybook(json));

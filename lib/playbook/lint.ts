@@ -1,4 +1,5 @@
 /** Problems that do not make a playbook invalid but that a manager should fix (shown as warnings). */
+import { t } from '../i18n';
 import type { Playbook, ValidationIssue } from './schema';
 
 /** Whether the browser accepts a CSS selector; injected so this stays free of the DOM. */
@@ -22,7 +23,7 @@ export function lintPlaybook(playbook: Playbook, isValidSelector: SelectorCheck)
     if (mapping.selector && !isValidSelector(mapping.selector)) {
       warnings.push({
         path: `fieldMappings.${index}.selector`,
-        message: `“${mapping.selector}” is not a valid CSS selector; this mapping will read nothing (the fields card says so too).`,
+        message: t('editor_lint_bad_selector', mapping.selector),
       });
     }
   });

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { CANONICAL_FIELDS, type FieldName } from '../record';
+import { t } from '../i18n';
 
 export const SCHEMA_VERSION = 1;
 
@@ -19,7 +20,7 @@ const longText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT
 const id = z.string().check(
   z.minLength(1),
   z.maxLength(64),
-  z.refine((value) => /^[a-z0-9][a-z0-9-_]*$/i.test(value), 'Use letters, digits, "-" and "_" only'),
+  z.refine((value) => /^[a-z0-9][a-z0-9-_]*$/i.test(value), { error: () => t('editor_schema_id_chars') }),
 );
 const list = <T extends z.ZodMiniType>(item: T, max = MAX_LIST) => z.array(item).check(z.maxLength(max));
 
@@ -29,7 +30,7 @@ export const fieldNameSchema = z.string().check(
     (value) =>
       (CANONICAL_FIELDS as readonly string[]).includes(value) ||
       (value.startsWith(customFieldPrefix) && /^[a-z0-9_-]{1,64}$/i.test(value.slice(customFieldPrefix.length))),
-    `Must be one of ${CANONICAL_FIELDS.join(', ')} or custom.<key>`,
+    { error: () => t('editor_schema_field_name', CANONICAL_FIELDS.join(', ')) },
   ),
 ) as unknown as z.ZodMiniType<FieldName>;
 
@@ -55,8 +56,8 @@ const betweenCondition = z
     max: z.optional(z.number()),
   })
   .check(
-    z.refine((c) => c.min !== undefined || c.max !== undefined, 'Give min, max or both'),
-    z.refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, 'min must not exceed max'),
+    z.refine((c) => c.min !== undefined || c.max !== undefined, { error: () => t('editor_schema_min_or_max') }),
+    z.refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, { error: () => t('editor_schema_min_above_max') }),
   );
 const containsCondition = z.strictObject({
   field: fieldNameSchema,
@@ -105,7 +106,7 @@ export type Tier = (typeof TIERS)[number];
 const threshold = z.number().check(z.minimum(0), z.maximum(100));
 export const tiersSchema = z
   .strictObject({ A: threshold, B: threshold, C: threshold })
-  .check(z.refine((t) => t.A > t.B && t.B > t.C, 'Thresholds must fall: A > B > C'));
+  .check(z.refine((tiers) => tiers.A > tiers.B && tiers.B > tiers.C, { error: () => t('editor_schema_tiers_order') }));
 
 export const PRODUCT_PRIORITIES = ['push', 'standard', 'loss-leader'] as const;
 export const productSchema = z.strictObject({
@@ -145,7 +146,7 @@ export const fieldMappingSchema = z
     labels: z.optional(list(shortText, 50)),
     selector: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
   })
-  .check(z.refine((m) => Boolean(m.labels?.length || m.selector), 'Give labels, a selector or both'));
+  .check(z.refine((m) => Boolean(m.labels?.length || m.selector), { error: () => t('editor_schema_labels_or_selector') }));
 
 export const valueAliasSchema = z.strictObject({
   field: fieldNameSchema,
@@ -178,7 +179,7 @@ export const playbookSchema = z
         const seen = new Set<string>();
         items.forEach((item, index) => {
           if (seen.has(item.id)) {
-            ctx.issues.push({ code: 'custom', message: `Duplicate id "${item.id}"`, path: [...path, index, 'id'], input: item.id });
+            ctx.issues.push({ code: 'custom', message: t('editor_schema_duplicate_id', item.id), path: [...path, index, 'id'], input: item.id });
           }
           seen.add(item.id);
         });
@@ -194,7 +195,7 @@ export const playbookSchema = z
           if (!productIds.has(productId)) {
             ctx.issues.push({
               code: 'custom',
-              message: `Unknown product "${productId}"`,
+              message: t('editor_schema_unknown_product', productId),
               path: ['differentiators', index, 'products', productIndex],
               input: productId,
             });

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
+import { useUiLanguage } from '../setup/i18n';
 import {
   CONDITION_KEYS,
   CONDITION_KINDS,
   FORM_TEXT,
   IssueIndex,
+  conditionKindText,
   convertCondition,
+  formProblem,
   getIn,
   humanMessage,
   moveItem,
+  newCriterion,
+  newDifferentiator,
+  newProduct,
   removeItem,
   renameProductRefs,
   setIn,
@@ -127,5 +134,80 @@ describe('schema issues map to controls', () => {
     expect(humanMessage('Too big: expected number to be <=100')).toBe('Must be at most 100.');
     expect(humanMessage('Too small: expected string to have >=1 characters')).toBe('Required.');
     expect(humanMessage('Duplicate id "x"')).toBe('Duplicate id "x"');
+  });
+});
+
+describe('the form model in the UI language', () => {
+  it('reads labels and help when rendered, so they follow a language switch', () => {
+    expect(FORM_TEXT.criterion.weight.label).toBe('Weight (1–100)');
+    expect(FORM_TEXT.tiers.B.label).toBe('Tier B from');
+    useUiLanguage('de');
+    expect(FORM_TEXT.criterion.weight.label).toBe('Gewichtung (1–100)');
+    expect(FORM_TEXT.criterion.weight.help).toBe('Wie stark dieses Kriterium in den Fit-Score eingeht.');
+    expect(FORM_TEXT.tiers.B.label).toBe('Stufe B ab');
+    expect(FORM_TEXT.playbook.$schema.auto).toBe(true);
+    expect(FORM_TEXT.playbook.icp.help).toBeUndefined();
+    expect(conditionKindText('oneOf')).toBe('ist eines von');
+    expect(conditionKindText('not')).toBe('Diese Bedingung trifft NICHT zu');
+  });
+
+  it('names new items in the UI language, with ids made from those names', () => {
+    expect(newCriterion([])).toMatchObject({ id: 'new-criterion', label: 'New criterion' });
+    expect(newProduct([]).pitch).toBe('Why this product helps.');
+    useUiLanguage('de');
+    expect(newCriterion([])).toMatchObject({ id: 'neues-kriterium', label: 'Neues Kriterium' });
+    expect(newProduct([])).toMatchObject({ id: 'neues-produkt', name: 'Neues Produkt', pitch: 'Warum dieses Produkt hilft.' });
+    expect(newDifferentiator([]).detail).toBe('Was uns unterscheidet.');
+  });
+
+  it('explains a broken structure in German', () => {
+    useUiLanguage('de');
+    expect(formProblem([])).toBe('Das Playbook muss ein JSON-Objekt sein.');
+    expect(formProblem({ icp: { criteria: [], disqualifiers: {} } })).toBe('„icp.disqualifiers“ muss eine Liste sein.');
+    expect(formProblem({ icp: { criteria: [], disqualifiers: [] } })).toBe('Das Playbook hat kein Objekt „icp.tiers“.');
+  });
+
+  it('rewords zod messages in German, whether zod itself speaks English or German', () => {
+    useUiLanguage('de');
+    expect(humanMessage('Too big: expected number to be <=100')).toBe('Darf höchstens 100 sein.');
+    expect(humanMessage('Too small: expected number to be >=0.5')).toBe('Muss mindestens 0,5 sein.');
+    const broken = setIn(structuredClone(DEFAULT_PLAYBOOK) as unknown as Record<string, unknown>, 'icp.criteria.0.weight', 500);
+    const withLabel = setIn(broken, 'icp.criteria.1.label', '');
+    const withPitch = setIn(withLabel, 'products.0.pitch', 'x'.repeat(2001));
+    z.config(z.locales.de());
+    try {
+      const result = parsePlaybook(setIn(withPitch, 'icp.criteria.2.weight', 2.5));
+      expect(result.ok).toBe(false);
+      const issues = new IssueIndex(result.ok ? [] : result.issues);
+      expect(issues.at('icp.criteria.0.weight')).toEqual(['Darf höchstens 100 sein.']);
+      expect(issues.at('icp.criteria.1.label')).toEqual(['Pflichtfeld.']);
+      expect(issues.at('icp.criteria.2.weight')).toEqual(['Muss eine ganze Zahl sein.']);
+      expect(issues.at('products.0.pitch')).toEqual(['Höchstens 2.000 Zeichen.']);
+    } finally {
+      z.config(z.locales.en());
+    }
+  });
+
+  it('chooses singular or plural by count, and numbers lines in the UI language', () => {
+    expect(humanMessage('Too big: expected array to have <=1 items')).toBe('At most 1 entry.');
+    expect(humanMessage('Too big: expected array to have <=200 items')).toBe('At most 200 entries.');
+    expect(humanMessage('Too big: expected string to have <=2000 characters')).toBe('At most 2,000 characters.');
+    useUiLanguage('de');
+    expect(humanMessage('Too big: expected array to have <=1 items')).toBe('Höchstens 1 Eintrag.');
+    expect(humanMessage('Too big: expected array to have <=200 items')).toBe('Höchstens 200 Einträge.');
+    const issues = new IssueIndex([{ path: 'questions.0.stages.1', message: 'Too small: expected string to have >=1 characters' }]);
+    expect(issues.within('questions.0.stages')).toEqual(['Zeile 2: Pflichtfeld.']);
+  });
+
+  it('words the schema\'s own checks in the UI language', () => {
+    const duplicate = structuredClone(DEFAULT_PLAYBOOK);
+    duplicate.products.push({ ...duplicate.products[0]! });
+    const english = parsePlaybook(duplicate);
+    expect(english.ok ? [] : english.issues.map((i) => i.message)).toContain(`Duplicate id "${duplicate.products[0]!.id}"`);
+    useUiLanguage('de');
+    const german = parsePlaybook(duplicate);
+    expect(german.ok ? [] : german.issues.map((i) => i.message)).toContain(`Doppelte ID „${duplicate.products[0]!.id}“`);
+    const tiers = parsePlaybook({ ...duplicate, products: DEFAULT_PLAYBOOK.products, icp: { ...duplicate.icp, tiers: { A: 10, B: 20, C: 30 } } });
+    expect(tiers.ok ? [] : tiers.issues).toEqual([{ path: 'icp.tiers', message: 'Die Schwellenwerte müssen absteigend sein: A > B > C' }]);
   });
 });

@@ -17,6 +17,8 @@ import {
   type Playbook,
 } from '../../lib/playbook/schema';
 import { FORM_TEXT } from '../../lib/playbook/form-model';
+import { summarize } from '../../components/options/editor/ConditionEditor';
+import { useUiLanguage } from '../setup/i18n';
 
 /** The default playbook with every optional key filled in on the first item of each list. */
 function fullPlaybook(): Playbook {
@@ -160,5 +162,70 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
     const host = root.querySelector('[data-testid="preview-cards"]')!;
     const cards = [...host.shadowRoot!.querySelectorAll('[data-card]')].map((c) => c.getAttribute('data-card'));
     expect(cards).toEqual(['fit', 'questions', 'products', 'differentiators', 'fields']);
+  });
+
+  it('counts the problems to fix with the right plural form', async () => {
+    await mount(DEFAULT_PLAYBOOK);
+    await type(control('icp.criteria.1.weight')!, '500');
+    expect(root.querySelector('[data-testid="editor-issues"] strong')!.textContent).toBe('1 problem to fix before saving');
+    await type(control('icp.criteria.0.weight')!, '0');
+    expect(root.querySelector('[data-testid="editor-issues"] strong')!.textContent).toBe('2 problems to fix before saving');
+  });
+
+  it('speaks German when the browser does: headings, help, buttons, problems and the preview label', async () => {
+    useUiLanguage('de');
+    z.config(z.locales.de());
+    try {
+      await mount(DEFAULT_PLAYBOOK, undefined, ['general', 'criteria', 'tiers', 'products']);
+      const titles = [...root.querySelectorAll('.pe-section__title')].map((el) => el.textContent);
+      expect(titles).toEqual([
+        'Name und Version',
+        'Kriterien des idealen Kundenprofils',
+        'Ausschlusskriterien',
+        'Stufen und Abdeckung',
+        'Produkte',
+        'Differenzierungsmerkmale',
+        'Fragen',
+        'Feldzuordnungen',
+        'Wert-Aliasse',
+      ]);
+      expect(root.querySelector('h2')!.textContent).toBe('Playbook bearbeiten');
+      expect(root.querySelector('[data-section="criteria"] .pe-section__help')!.textContent).toBe(
+        'Jedes Kriterium erhöht den Fit-Score um seine Gewichtung, wenn der Datensatz es erfüllt.',
+      );
+      expect(root.querySelector('label[for="pe-icp-criteria-0-weight"]')!.textContent).toBe('Gewichtung (1–100)');
+      expect(root.querySelector('label[for="pe-icp-tiers-A"]')!.textContent).toBe('Stufe A ab');
+      expect(root.querySelector('#pe-icp-criteria-add')!.textContent).toBe('+ Kriterium hinzufügen');
+      expect(root.querySelector('#pe-icp-criteria-1-up')!.getAttribute('aria-label')).toBe('Kriterium 2 nach oben verschieben');
+      expect(root.querySelector('[data-testid="save"]')!.textContent).toBe('Speichern');
+      expect(root.querySelector('.pe-preview')!.getAttribute('aria-label')).toBe('Vorschau');
+      const priorities = [...root.querySelectorAll<HTMLOptionElement>('#pe-products-0-priority option')].map((o) => o.textContent);
+      expect(priorities).toEqual(['Fokusprodukt: zuerst anbieten', 'Standard', 'Türöffner']);
+      const operators = [...root.querySelectorAll<HTMLOptionElement>('#pe-icp-criteria-0-when-kind option')].map((o) => o.textContent);
+      expect(operators).toContain('ist eines von');
+      const fields = [...root.querySelectorAll<HTMLOptionElement>('#pe-icp-criteria-0-when-field option')].map((o) => o.textContent);
+      expect(fields).toContain('Branche');
+
+      await type(control('icp.criteria.1.weight')!, '500');
+      expect(root.querySelector('[data-testid="editor-issues"] strong')!.textContent).toBe('1 Problem muss vor dem Speichern behoben werden');
+      const errorId = control('icp.criteria.1.weight')!.getAttribute('aria-describedby')!.split(' ')[0]!;
+      expect(root.querySelector(`#${errorId}`)!.textContent).toBe('Darf höchstens 100 sein.');
+      expect(root.querySelector('[data-testid="editor-issues"] li button')!.textContent).toMatch(/^Kriterium 2 \(.+\) › weight$/);
+      expect(root.querySelector('[data-section="criteria"] .pe-badge-error')!.textContent).toBe('muss korrigiert werden');
+      await type(control('icp.criteria.0.weight')!, '0');
+      expect(root.querySelector('[data-testid="editor-issues"] strong')!.textContent).toBe('2 Probleme müssen vor dem Speichern behoben werden');
+    } finally {
+      z.config(z.locales.en());
+    }
+  });
+
+  it('summarizes conditions with field labels, plurals and numbers in the UI language', () => {
+    expect(summarize({ field: 'industry', is: 'oneOf', values: ['Software', 'Insurance'] })).toBe('Industry is one of Software, Insurance');
+    expect(summarize({ all: [{ field: 'country', is: 'known' }] })).toBe('all of 1 test');
+    expect(summarize({ any: [{ field: 'country', is: 'known' }, { field: 'title', is: 'unknown' }] })).toBe('any of 2 tests');
+    useUiLanguage('de');
+    expect(summarize({ field: 'employees', is: 'between', min: 50, max: 5000 })).toBe('Mitarbeiter zwischen 50 und 5.000');
+    expect(summarize({ not: { field: 'country', is: 'unknown' } })).toBe('nicht (Land ist unbekannt)');
+    expect(summarize({ all: [{ field: 'country', is: 'known' }, { field: 'title', is: 'known' }] })).toBe('alle 2 Bedingungen');
   });
 });

@@ -1,14 +1,16 @@
 /** Edits any Condition shape, nested all / any / not included, at a draft path. */
+import { formatNumber, t, tn } from '../../../lib/i18n';
 import {
-  CONDITION_KIND_TEXT,
   CONDITION_KINDS,
   conditionKind,
+  conditionKindText,
   convertCondition,
   newCondition,
   type ConditionKind,
   type Path,
 } from '../../../lib/playbook/form-model';
 import { NUMERIC_FIELDS, type FieldName } from '../../../lib/record';
+import { fieldLabel } from '../../sidebar/field-labels';
 import { FieldPicker, LinesField, NumberField, Problems } from './fields';
 import { controlId, useEditor } from './context';
 import { ItemList } from './ItemList';
@@ -27,11 +29,11 @@ export function ConditionEditor({ path, depth = 0 }: { path: Path; depth?: numbe
     <div class={`pe-cond pe-cond--depth${Math.min(depth, 3)}${own.length ? ' pe-control--invalid' : ''}`} data-path={path} data-kind={kind}>
       <div class="pe-cond__row">
         {kind !== 'all' && kind !== 'any' && kind !== 'not' && (
-          <FieldPicker path={`${path}.field`} text={{ label: 'Field' }} />
+          <FieldPicker path={`${path}.field`} text={{ label: t('editor_field_label') }} />
         )}
         <div class="pe-control">
           <label class="pe-label" for={`${id}-kind`}>
-            {kind === 'all' || kind === 'any' || kind === 'not' ? 'Combine' : 'Test'}
+            {kind === 'all' || kind === 'any' || kind === 'not' ? t('editor_cond_combine') : t('editor_cond_test')}
           </label>
           <select
             id={`${id}-kind`}
@@ -41,17 +43,17 @@ export function ConditionEditor({ path, depth = 0 }: { path: Path; depth?: numbe
             value={kind}
             onChange={(e) => set(path, convertCondition(condition, (e.currentTarget as HTMLSelectElement).value as ConditionKind))}
           >
-            <optgroup label="Test one field">
+            <optgroup label={t('editor_cond_group_leaf')}>
               {LEAF_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {CONDITION_KIND_TEXT[k]}
+                  {conditionKindText(k)}
                 </option>
               ))}
             </optgroup>
-            <optgroup label="Combine tests">
+            <optgroup label={t('editor_cond_group_combine')}>
               {GROUP_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {CONDITION_KIND_TEXT[k]}
+                  {conditionKindText(k)}
                 </option>
               ))}
             </optgroup>
@@ -59,25 +61,25 @@ export function ConditionEditor({ path, depth = 0 }: { path: Path; depth?: numbe
         </div>
         {kind === 'between' && (
           <>
-            <NumberField path={`${path}.min`} text={{ label: 'From (optional)' }} optional />
-            <NumberField path={`${path}.max`} text={{ label: 'To (optional)' }} optional />
+            <NumberField path={`${path}.min`} text={{ label: t('editor_cond_from') }} optional />
+            <NumberField path={`${path}.max`} text={{ label: t('editor_cond_to') }} optional />
           </>
         )}
       </div>
       <Problems id={`${id}-error`} messages={own} />
       {kind === 'between' && field && !NUMERIC_FIELDS.has(field as FieldName) && (
-        <p class="pe-help">Ranges are for numbers: employees, annual revenue or amount.</p>
+        <p class="pe-help">{t('editor_cond_range_numbers')}</p>
       )}
       {kind === 'oneOf' && (
-        <LinesField path={`${path}.values`} text={{ label: 'Values', help: 'One per line. Matching ignores case and uses your value aliases.' }} wide />
+        <LinesField path={`${path}.values`} text={{ label: t('editor_cond_values_label'), help: t('editor_cond_values_help') }} wide />
       )}
       {kind === 'contains' && (
-        <LinesField path={`${path}.keywords`} text={{ label: 'Words or phrases', help: 'One per line; whole words, any case (e.g. VP, Head of Sales).' }} wide />
+        <LinesField path={`${path}.keywords`} text={{ label: t('editor_cond_keywords_label'), help: t('editor_cond_keywords_help') }} wide />
       )}
       {(kind === 'all' || kind === 'any') && (
         <ItemList<unknown>
           path={`${path}.${kind}`}
-          noun="test"
+          noun={t('editor_noun_test')}
           compact
           title={(child) => summarize(child)}
           create={() => newCondition()}
@@ -90,28 +92,30 @@ export function ConditionEditor({ path, depth = 0 }: { path: Path; depth?: numbe
   );
 }
 
-/** One line in plain words, for list titles: "Industry is one of Software, Insurance". */
+/** One line in plain words, for list titles: "Industry is one of Software, Insurance" (field names as reps read them). */
 export function summarize(condition: unknown): string {
   const kind = conditionKind(condition);
   const c = (condition ?? {}) as Record<string, unknown>;
-  const field = typeof c.field === 'string' ? c.field.replace(/^custom\./, '') : '?';
+  const field = typeof c.field === 'string' && c.field ? fieldLabel(c.field as FieldName) : '?';
   const list = (value: unknown) => (Array.isArray(value) ? value.slice(0, 3).join(', ') + (value.length > 3 ? '…' : '') : '');
+  const bound = (value: unknown) => (typeof value === 'number' ? formatNumber(value) : '…');
   switch (kind) {
     case 'oneOf':
-      return `${field} is one of ${list(c.values)}`;
+      return t('editor_summary_oneOf', field, list(c.values));
     case 'contains':
-      return `${field} contains ${list(c.keywords)}`;
+      return t('editor_summary_contains', field, list(c.keywords));
     case 'between':
-      return `${field} between ${c.min ?? '…'} and ${c.max ?? '…'}`;
+      return t('editor_summary_between', field, bound(c.min), bound(c.max));
     case 'known':
+      return t('editor_summary_known', field);
     case 'unknown':
-      return `${field} is ${kind}`;
+      return t('editor_summary_unknown', field);
     case 'all':
-      return `all of ${Array.isArray(c.all) ? c.all.length : 0} tests`;
+      return tn('editor_summary_all', Array.isArray(c.all) ? c.all.length : 0);
     case 'any':
-      return `any of ${Array.isArray(c.any) ? c.any.length : 0} tests`;
+      return tn('editor_summary_any', Array.isArray(c.any) ? c.any.length : 0);
     case 'not':
-      return `not (${summarize(c.not)})`;
+      return t('editor_summary_not', summarize(c.not));
   }
 }
 

@@ -1,11 +1,12 @@
 /** A list of playbook items: add, remove, move up / down (buttons, so keyboards can reorder too). */
 import type { ComponentChildren } from 'preact';
+import { t } from '../../../lib/i18n';
 import { moveItem, removeItem, type Path } from '../../../lib/playbook/form-model';
 import { controlId, useEditor } from './context';
 
 interface ItemListProps<T> {
   path: Path;
-  /** Singular noun for buttons: "criterion". */
+  /** Singular noun for buttons, in the UI language: "criterion" (English lower case: it stands inside sentences). */
   noun: string;
   title: (item: T, index: number) => string;
   create: (items: T[]) => T;
@@ -34,23 +35,23 @@ export function ItemList<T>({ path, noun, title, create, children, empty, compac
           ))}
         </ul>
       )}
-      {items.length === 0 && <p class="pe-help">{empty ?? 'None yet.'}</p>}
+      {items.length === 0 && <p class="pe-help">{empty ?? t('editor_empty_list')}</p>}
       <ol class="pe-items">
         {items.map((item, index) => {
           const itemPath = `${path}.${index}`;
           const id = controlId(itemPath);
           const invalid = issues.under(itemPath).length > 0;
-          const name = title(item, index) || `${noun} ${index + 1}`;
+          const name = title(item, index) || t('editor_item_numbered', noun, index + 1);
           return (
-            <li key={index} class={`pe-item${compact ? ' pe-item--compact' : ''}${invalid ? ' pe-item--invalid' : ''}`} data-item={itemPath} aria-label={`${noun} ${index + 1}: ${name}`}>
+            <li key={index} class={`pe-item${compact ? ' pe-item--compact' : ''}${invalid ? ' pe-item--invalid' : ''}`} data-item={itemPath} aria-label={t('editor_item_aria', noun, index + 1, name)}>
               <div class="pe-item__head">
                 <span class="pe-item__index" aria-hidden="true">
                   {index + 1}
                 </span>
                 <span class="pe-item__title">{name}</span>
-                {invalid && <span class="pe-badge-error">needs a fix</span>}
+                {invalid && <span class="pe-badge-error">{t('editor_needs_fix')}</span>}
                 <span class="pe-item__tools">
-                  <button type="button" class="pe-icon" id={`${id}-up`} disabled={index === 0} onClick={() => move(index, index - 1, 'up')} aria-label={`Move ${noun} ${index + 1} up`} title="Move up">
+                  <button type="button" class="pe-icon" id={`${id}-up`} disabled={index === 0} onClick={() => move(index, index - 1, 'up')} aria-label={t('editor_item_move_up', noun, index + 1)} title={t('editor_move_up')}>
                     ↑
                   </button>
                   <button
@@ -59,8 +60,8 @@ export function ItemList<T>({ path, noun, title, create, children, empty, compac
                     id={`${id}-down`}
                     disabled={index === items.length - 1}
                     onClick={() => move(index, index + 1, 'down')}
-                    aria-label={`Move ${noun} ${index + 1} down`}
-                    title="Move down"
+                    aria-label={t('editor_item_move_down', noun, index + 1)}
+                    title={t('editor_move_down')}
                   >
                     ↓
                   </button>
@@ -71,8 +72,8 @@ export function ItemList<T>({ path, noun, title, create, children, empty, compac
                       set(path, removeItem(items, index));
                       focusAfterRender(items.length > 1 ? `${controlId(`${path}.${Math.max(0, index - 1)}`)}-up` : `${controlId(path)}-add`);
                     }}
-                    aria-label={`Remove ${noun} ${index + 1}: ${name}`}
-                    title="Remove"
+                    aria-label={t('editor_item_remove', noun, index + 1, name)}
+                    title={t('editor_remove')}
                   >
                     ✕
                   </button>
@@ -105,7 +106,7 @@ export function ItemList<T>({ path, noun, title, create, children, empty, compac
           focusAfterRender(`${controlId(`${path}.${items.length}`)}-up`);
         }}
       >
-        + Add {noun}
+        {t('editor_add_item', noun)}
       </button>
     </div>
   );

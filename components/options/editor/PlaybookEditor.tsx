@@ -4,6 +4,7 @@
  * live preview of the sidebar cards, an unsaved-changes guard, Save and Undo last save.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t, tn, type MessageKey } from '../../../lib/i18n';
 import { formProblem, getIn, IssueIndex, setIn, type Path } from '../../../lib/playbook/form-model';
 import { parsePlaybook, type Playbook, type ValidationIssue } from '../../../lib/playbook/schema';
 import { browserSelectorCheck, lintPlaybook } from '../../../lib/playbook/lint';
@@ -149,21 +150,21 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
       }),
   };
 
-  const confirmDiscard = (what: string) => !dirty || confirm(`You have unsaved changes to the playbook. ${what}`);
+  const confirmDiscard = (question: string) => !dirty || confirm(t('editor_confirm_unsaved', question));
 
   const save = async () => {
     if (!result.ok || readOnly) return;
     await onSave(result.playbook);
     replaceDraft(clone(result.playbook));
     setExternalChange(null);
-    setStatus('Saved. Open CRM tabs update now.');
+    setStatus(t('editor_status_saved'));
   };
 
   const switchTab = (next: Tab) => {
     if (next === tab) return;
     if (next === 'json') setJsonText(toText(draft));
     if (next === 'form' && jsonError) {
-      setStatus('Fix the JSON first: the form cannot show text that is not valid JSON.');
+      setStatus(t('editor_status_fix_json'));
       return;
     }
     setTab(next);
@@ -179,50 +180,50 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
   return (
     <section class="op-panel pe" aria-labelledby="pe-title" data-testid="playbook-editor">
       <div class="pe-header">
-        <h2 id="pe-title">Edit the playbook</h2>
-        <div class="pe-tabs" role="tablist" aria-label="Editor view">
-          {(['form', 'json'] as const).map((t) => (
+        <h2 id="pe-title">{t('editor_title')}</h2>
+        <div class="pe-tabs" role="tablist" aria-label={t('editor_view_aria')}>
+          {(['form', 'json'] as const).map((view) => (
             <button
-              key={t}
+              key={view}
               type="button"
               role="tab"
-              id={`pe-tab-${t}`}
-              aria-selected={tab === t}
-              aria-controls={`pe-panel-${t}`}
-              tabIndex={tab === t ? 0 : -1}
-              class={`pe-tab${tab === t ? ' pe-tab--active' : ''}`}
-              data-testid={`tab-${t}`}
-              onClick={() => switchTab(t)}
+              id={`pe-tab-${view}`}
+              aria-selected={tab === view}
+              aria-controls={`pe-panel-${view}`}
+              tabIndex={tab === view ? 0 : -1}
+              class={`pe-tab${tab === view ? ' pe-tab--active' : ''}`}
+              data-testid={`tab-${view}`}
+              onClick={() => switchTab(view)}
               onKeyDown={(e) => {
                 if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                  const other = t === 'form' ? 'json' : 'form';
+                  const other = view === 'form' ? 'json' : 'form';
                   switchTab(other);
                   document.getElementById(`pe-tab-${other}`)?.focus();
                 }
               }}
             >
-              {t === 'form' ? 'Form' : 'JSON'}
+              {view === 'form' ? t('editor_tab_form') : t('editor_tab_json')}
             </button>
           ))}
         </div>
       </div>
 
-      <div class="pe-toolbar" role="group" aria-label="Save">
+      <div class="pe-toolbar" role="group" aria-label={t('editor_toolbar_aria')}>
         <button type="button" class="op-primary" data-testid="save" disabled={readOnly || !dirty || !result.ok || jsonError !== null} onClick={() => void save()}>
-          Save
+          {t('editor_save')}
         </button>
         <button
           type="button"
           data-testid="discard"
           disabled={!dirty}
           onClick={() => {
-            if (confirmDiscard('Discard them?')) {
+            if (confirmDiscard(t('editor_confirm_discard'))) {
               replaceDraft(clone(saved));
-              setStatus('Changes discarded.');
+              setStatus(t('editor_status_discarded'));
             }
           }}
         >
-          Discard changes
+          {t('editor_discard')}
         </button>
         <button
           type="button"
@@ -230,45 +231,43 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
           disabled={!onUndo || readOnly}
           title={undoText}
           onClick={async () => {
-            if (!onUndo || !confirmDiscard('Undoing the last save discards them. Continue?')) return;
+            if (!onUndo || !confirmDiscard(t('editor_confirm_undo'))) return;
             await onUndo();
-            setStatus('Last save undone: the previous playbook is back.');
+            setStatus(t('editor_status_undone'));
           }}
         >
-          Undo last save
+          {t('editor_undo_save')}
         </button>
         {dirty && (
           <span class="pe-unsaved" data-testid="unsaved">
-            ● Unsaved changes
+            {t('editor_unsaved')}
           </span>
         )}
         <span role="status" class="pe-status" data-testid="save-status">
-          {status || (dirty ? (result.ok && !jsonError ? 'Valid, not saved yet.' : '') : '')}
+          {status || (dirty ? (result.ok && !jsonError ? t('editor_status_valid') : '') : '')}
         </span>
       </div>
 
       {externalChange && (
         <p class="pe-notice" role="alert">
-          The active playbook was changed elsewhere (“{externalChange.name}” {externalChange.version}) while you were editing.{' '}
+          {t('editor_external_change', externalChange.name, externalChange.version)}{' '}
           <button
             type="button"
             onClick={() => {
-              if (confirmDiscard('Load the new playbook and discard them?')) {
+              if (confirmDiscard(t('editor_confirm_load'))) {
                 replaceDraft(clone(externalChange));
                 setExternalChange(null);
               }
             }}
           >
-            Load it
+            {t('editor_load_it')}
           </button>
         </p>
       )}
 
       {!result.ok && (
         <div class="pe-summary" role="alert" data-testid="editor-issues">
-          <strong>
-            {result.issues.length} problem{result.issues.length === 1 ? '' : 's'} to fix before saving
-          </strong>
+          <strong>{tn('editor_problems_count', result.issues.length)}</strong>
           <ul>
             {issues.all.slice(0, 12).map((issue, index) => (
               <li key={index}>
@@ -278,7 +277,7 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
                 {issue.message}
               </li>
             ))}
-            {issues.all.length > 12 && <li>…and {issues.all.length - 12} more, marked in the form.</li>}
+            {issues.all.length > 12 && <li>{tn('editor_problems_more', issues.all.length - 12)}</li>}
           </ul>
         </div>
       )}
@@ -300,7 +299,7 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
             {tab === 'form' &&
               (structure ? (
                 <p class="op-error" data-testid="form-unavailable">
-                  The form cannot show this playbook: {structure} Fix it in the JSON view.
+                  {t('editor_form_unavailable', structure)}
                 </p>
               ) : (
                 <EditorContext.Provider value={api}>
@@ -322,11 +321,11 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
             {/* Always rendered (hidden on the Form tab): the JSON is the draft's other face. */}
             {(
               <>
-                <p class="pe-help">For power users: the same playbook as the form, as JSON. Edits here show in the form and the preview.</p>
+                <p class="pe-help">{t('editor_json_help')}</p>
                 <textarea
                   class="op-json"
                   spellcheck={false}
-                  aria-label="Playbook JSON"
+                  aria-label={t('editor_json_aria')}
                   data-testid="playbook-json"
                   readOnly={readOnly}
                   aria-invalid={jsonError || !result.ok ? 'true' : undefined}
@@ -345,14 +344,14 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
                 />
                 {jsonError && (
                   <p class="op-error" role="alert" data-testid="json-syntax">
-                    Not valid JSON: {jsonError}
+                    {t('editor_io_not_json', jsonError)}
                   </p>
                 )}
               </>
             )}
           </div>
         </div>
-        <aside class="pe-preview" aria-label="Preview">
+        <aside class="pe-preview" aria-label={t('editor_preview_aria')}>
           <Preview playbook={lastValid.current} stale={!result.ok || jsonError !== null} />
         </aside>
       </div>
@@ -360,30 +359,30 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
   );
 }
 
-const LIST_NOUNS: Record<string, string> = {
-  'icp.criteria': 'Criterion',
-  'icp.disqualifiers': 'Disqualifier',
-  products: 'Product',
-  differentiators: 'Differentiator',
-  questions: 'Question',
-  fieldMappings: 'Field mapping',
-  aliases: 'Value alias',
+const LIST_NOUNS: Record<string, MessageKey> = {
+  'icp.criteria': 'editor_place_criterion',
+  'icp.disqualifiers': 'editor_place_disqualifier',
+  products: 'editor_place_product',
+  differentiators: 'editor_place_differentiator',
+  questions: 'editor_place_question',
+  fieldMappings: 'editor_place_fieldMapping',
+  aliases: 'editor_place_valueAlias',
 };
 
-/** "icp.criteria.2.weight" → "Criterion 3 (50–5,000 employees) › weight". */
-const PLACES: Record<string, string> = {
-  name: 'Playbook name',
-  version: 'Version',
-  updatedAt: 'Last updated',
-  schemaVersion: 'Format version',
-  'icp.tiers': 'Tiers',
-  'icp.minCoverage': 'Minimum coverage',
-  'icp.criteria': 'Ideal customer criteria',
+/** "icp.criteria.2.weight" → "Criterion 3 (50–5,000 employees) › weight" (keys after the item stay as in the file). */
+const PLACES: Record<string, MessageKey> = {
+  name: 'editor_playbook_name_label',
+  version: 'editor_playbook_version_label',
+  updatedAt: 'editor_place_lastUpdated',
+  schemaVersion: 'editor_playbook_schemaVersion_label',
+  'icp.tiers': 'editor_icp_tiers_label',
+  'icp.minCoverage': 'editor_place_minCoverage',
+  'icp.criteria': 'editor_icp_criteria_label',
 };
 
 export function describePath(path: string, draft: unknown): string {
-  if (!path) return 'Playbook';
-  if (PLACES[path]) return PLACES[path];
+  if (!path) return t('editor_place_playbook');
+  if (PLACES[path]) return t(PLACES[path]);
   for (const [prefix, noun] of Object.entries(LIST_NOUNS)) {
     const match = path.match(new RegExp(`^${prefix.replace('.', '\\.')}\\.(\\d+)(?:\\.(.*))?$`));
     if (match) {
@@ -391,7 +390,9 @@ export function describePath(path: string, draft: unknown): string {
       const item = getIn(draft, `${prefix}.${index}`) as Record<string, unknown> | undefined;
       const name = item && ['label', 'name', 'title', 'text', 'value', 'field'].map((k) => item[k]).find((v) => typeof v === 'string' && v);
       const rest = match[2] ? ` › ${match[2].replace(/\.(\d+)/g, (_, n: string) => ` ${Number(n) + 1}`).replace(/\./g, ' › ')}` : '';
-      return `${noun} ${index + 1}${name ? ` (${String(name).length > 48 ? `${String(name).slice(0, 46)}…` : String(name)})` : ''}${rest}`;
+      const shortName = name ? (String(name).length > 48 ? `${String(name).slice(0, 46)}…` : String(name)) : '';
+      const place = shortName ? t('editor_place_item_named', t(noun), index + 1, shortName) : t('editor_item_numbered', t(noun), index + 1);
+      return `${place}${rest}`;
     }
   }
   return path.replace(/\./g, ' › ');

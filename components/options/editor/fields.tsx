@@ -1,6 +1,7 @@
 /** Form controls bound to a draft path: value in, edits out, and the schema's issues for that path under the control. */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '../../../lib/i18n';
 import { CANONICAL_FIELDS, type FieldName } from '../../../lib/record';
 import type { ControlText, Path } from '../../../lib/playbook/form-model';
 import { fieldLabel } from '../../sidebar/field-labels';
@@ -178,7 +179,7 @@ export function ChecksField(props: ControlProps & { choices: readonly { value: s
   const messages = issues.under(props.path).map((issue) => issue.message);
   // Values the draft holds that are not offered (a product removed since) stay visible so they can be unticked.
   const extra = [...selected].filter((value) => !props.choices.some((choice) => choice.value === value));
-  const choices = [...props.choices, ...extra.map((value) => ({ value, text: `${value} (missing)` }))];
+  const choices = [...props.choices, ...extra.map((value) => ({ value, text: t('editor_choice_missing', value) }))];
   const toggle = (value: string, on: boolean) => {
     const next = choices.map((c) => c.value).filter((v) => (v === value ? on : selected.has(v)));
     set(props.path, next.length ? next : undefined);
@@ -193,7 +194,7 @@ export function ChecksField(props: ControlProps & { choices: readonly { value: s
     >
       <legend class="pe-label">{props.text.label}</legend>
       {choices.length === 0 ? (
-        <p class="pe-help">{props.empty ?? 'Nothing to choose from yet.'}</p>
+        <p class="pe-help">{props.empty ?? t('editor_nothing_to_choose')}</p>
       ) : (
         <div class="pe-checks__grid">
           {choices.map((choice) => (
@@ -214,7 +215,8 @@ export function ChecksField(props: ControlProps & { choices: readonly { value: s
   );
 }
 
-export const FIELD_CHOICES = CANONICAL_FIELDS.map((field) => ({ value: field, text: fieldLabel(field) }));
+/** The canonical fields with the names reps read, in the UI language (built on each render, not at load). */
+export const fieldChoices = () => CANONICAL_FIELDS.map((field) => ({ value: field, text: fieldLabel(field) }));
 
 /** A canonical field or a custom one (`custom.<key>`), as a select plus a key box. */
 export function FieldPicker(props: ControlProps) {
@@ -234,20 +236,20 @@ export function FieldPicker(props: ControlProps) {
               set(props.path, choice === '__custom' ? 'custom.' : (choice as FieldName));
             }}
           >
-            {current === '' && <option value="">Choose a field…</option>}
-            {FIELD_CHOICES.map((choice) => (
+            {current === '' && <option value="">{t('editor_choose_field')}</option>}
+            {fieldChoices().map((choice) => (
               <option key={choice.value} value={choice.value}>
                 {choice.text}
               </option>
             ))}
-            <option value="__custom">Custom field…</option>
+            <option value="__custom">{t('editor_custom_field')}</option>
           </select>
           {isCustom && (
             <input
               type="text"
               class="pe-custom-key"
-              aria-label={`${props.text.label}: custom field key`}
-              placeholder="key, e.g. seats"
+              aria-label={t('editor_custom_field_key_aria', props.text.label)}
+              placeholder={t('editor_custom_field_key_placeholder')}
               value={current.replace(/^custom\./, '')}
               onInput={(e) => set(props.path, `custom.${valueOf(e).trim()}`)}
             />

@@ -25,16 +25,30 @@ import {
   type FieldMapping,
   type Playbook,
   type Product,
+  type ProductPriority,
   type Question,
+  type QuestionCategory,
   type ValueAlias,
 } from '../../../lib/playbook/schema';
+import { formatNumber, t, type MessageKey } from '../../../lib/i18n';
 import { ConditionEditor, OptionalCondition, summarize } from './ConditionEditor';
 import { useEditor } from './context';
-import { ChecksField, FIELD_CHOICES, FieldPicker, LinesField, NumberField, SelectField, TextField } from './fields';
+import { ChecksField, fieldChoices, FieldPicker, LinesField, NumberField, SelectField, TextField } from './fields';
 import { ItemList } from './ItemList';
+import { fieldLabel } from '../../sidebar/field-labels';
+import type { FieldName } from '../../../lib/record';
 
-const PRIORITY_TEXT = { push: 'Push: lead with it', standard: 'Standard', 'loss-leader': 'Door opener (loss leader)' } as const;
-const CATEGORY_TEXT = { 'cold-call': 'Cold call', discovery: 'Discovery', qualification: 'Qualification', closing: 'Closing' } as const;
+const PRIORITY_TEXT = {
+  push: 'editor_priority_push',
+  standard: 'editor_priority_standard',
+  'loss-leader': 'editor_priority_lossLeader',
+} as const satisfies Record<ProductPriority, MessageKey>;
+const CATEGORY_TEXT = {
+  'cold-call': 'editor_category_coldCall',
+  discovery: 'editor_category_discovery',
+  qualification: 'editor_category_qualification',
+  closing: 'editor_category_closing',
+} as const satisfies Record<QuestionCategory, MessageKey>;
 
 export function Section({ id, title, count, help, invalid, children }: { id: string; title: string; count?: number; help?: string; invalid?: boolean; children: ComponentChildren }) {
   const { isOpen, setOpen } = useEditor();
@@ -43,8 +57,8 @@ export function Section({ id, title, count, help, invalid, children }: { id: str
     <details class={`pe-section${invalid ? ' pe-section--invalid' : ''}`} open={open} data-section={id} onToggle={(e) => setOpen(id, (e.currentTarget as HTMLDetailsElement).open)}>
       <summary>
         <span class="pe-section__title">{title}</span>
-        {count !== undefined && <span class="pe-section__count">{count}</span>}
-        {invalid && <span class="pe-badge-error">needs a fix</span>}
+        {count !== undefined && <span class="pe-section__count">{formatNumber(count)}</span>}
+        {invalid && <span class="pe-badge-error">{t('editor_needs_fix')}</span>}
       </summary>
       {open && help && <p class="pe-help pe-section__help">{help}</p>}
       {open && children}
@@ -81,42 +95,45 @@ function LabelField({ listPath, itemPath, keyName, text, multiline }: { listPath
 }
 
 function IdField({ itemPath, help }: { itemPath: Path; help?: string }) {
-  return <TextField path={`${itemPath}.id`} text={{ label: 'ID', help }} class="pe-control--id" />;
+  return <TextField path={`${itemPath}.id`} text={{ label: t('editor_id_label'), help }} class="pe-control--id" />;
 }
+
+/** A field as list titles show it: the rep-facing name, or the key while a custom key is still empty. */
+const shownField = (field: FieldName) => fieldLabel(field) || field;
 
 const sectionInvalid = (issues: ReturnType<typeof useEditor>['issues'], ...paths: Path[]) => paths.some((p) => issues.under(p).length > 0);
 
 export function GeneralSection() {
   const { issues, get } = useEditor();
-  const t = FORM_TEXT.playbook;
+  const ft = FORM_TEXT.playbook;
   return (
-    <Section id="general" title="Name and version" invalid={sectionInvalid(issues, 'name', 'version', 'updatedAt', 'schemaVersion', '$schema')}>
+    <Section id="general" title={t('editor_section_general')} invalid={sectionInvalid(issues, 'name', 'version', 'updatedAt', 'schemaVersion', '$schema')}>
       <div class="pe-grid">
-        <TextField path="name" text={t.name} wide />
-        <TextField path="version" text={t.version} />
-        <TextField path="updatedAt" text={t.updatedAt} optional />
+        <TextField path="name" text={ft.name} wide />
+        <TextField path="version" text={ft.version} />
+        <TextField path="updatedAt" text={ft.updatedAt} optional />
       </div>
-      {issues.under('schemaVersion').length > 0 && <p class="pe-problems">Format version {String(get('schemaVersion'))}: {issues.at('schemaVersion').join(' ')}</p>}
+      {issues.under('schemaVersion').length > 0 && <p class="pe-problems">{t('editor_format_version_problem', String(get('schemaVersion')), issues.at('schemaVersion').join(' '))}</p>}
     </Section>
   );
 }
 
 export function CriteriaSection() {
   const { issues, get } = useEditor();
-  const t = FORM_TEXT.criterion;
+  const ft = FORM_TEXT.criterion;
   const items = (get('icp.criteria') as Criterion[]) ?? [];
   return (
-    <Section id="criteria" title="Ideal customer criteria" count={items.length} help={FORM_TEXT.icp.criteria.help} invalid={sectionInvalid(issues, 'icp.criteria')}>
-      <ItemList<Criterion> path="icp.criteria" noun="criterion" title={(c) => c.label} create={newCriterion}>
+    <Section id="criteria" title={FORM_TEXT.icp.criteria.label} count={items.length} help={FORM_TEXT.icp.criteria.help} invalid={sectionInvalid(issues, 'icp.criteria')}>
+      <ItemList<Criterion> path="icp.criteria" noun={t('editor_noun_criterion')} title={(c) => c.label} create={newCriterion}>
         {(p) => (
           <>
             <div class="pe-grid">
-              <LabelField listPath="icp.criteria" itemPath={p} keyName={ID_SOURCE.criteria} text={t.label} />
-              <NumberField path={`${p}.weight`} text={t.weight} min={1} max={100} step={1} />
-              <IdField itemPath={p} help={t.id.help} />
+              <LabelField listPath="icp.criteria" itemPath={p} keyName={ID_SOURCE.criteria} text={ft.label} />
+              <NumberField path={`${p}.weight`} text={ft.weight} min={1} max={100} step={1} />
+              <IdField itemPath={p} help={ft.id.help} />
             </div>
             <fieldset class="pe-when">
-              <legend>{t.when.label}</legend>
+              <legend>{ft.when.label}</legend>
               <ConditionEditor path={`${p}.when`} />
             </fieldset>
           </>
@@ -128,19 +145,19 @@ export function CriteriaSection() {
 
 export function DisqualifiersSection() {
   const { issues, get } = useEditor();
-  const t = FORM_TEXT.disqualifier;
+  const ft = FORM_TEXT.disqualifier;
   const items = (get('icp.disqualifiers') as Disqualifier[]) ?? [];
   return (
-    <Section id="disqualifiers" title="Disqualifiers" count={items.length} help={FORM_TEXT.icp.disqualifiers.help} invalid={sectionInvalid(issues, 'icp.disqualifiers')}>
-      <ItemList<Disqualifier> path="icp.disqualifiers" noun="disqualifier" title={(d) => d.label} create={newDisqualifier} empty="No disqualifiers: every record gets a score.">
+    <Section id="disqualifiers" title={FORM_TEXT.icp.disqualifiers.label} count={items.length} help={FORM_TEXT.icp.disqualifiers.help} invalid={sectionInvalid(issues, 'icp.disqualifiers')}>
+      <ItemList<Disqualifier> path="icp.disqualifiers" noun={t('editor_noun_disqualifier')} title={(d) => d.label} create={newDisqualifier} empty={t('editor_empty_disqualifiers')}>
         {(p) => (
           <>
             <div class="pe-grid">
-              <LabelField listPath="icp.disqualifiers" itemPath={p} keyName={ID_SOURCE.disqualifiers} text={t.label} />
-              <IdField itemPath={p} help={t.id.help} />
+              <LabelField listPath="icp.disqualifiers" itemPath={p} keyName={ID_SOURCE.disqualifiers} text={ft.label} />
+              <IdField itemPath={p} help={ft.id.help} />
             </div>
             <fieldset class="pe-when">
-              <legend>{t.when.label}</legend>
+              <legend>{ft.when.label}</legend>
               <ConditionEditor path={`${p}.when`} />
             </fieldset>
           </>
@@ -152,13 +169,13 @@ export function DisqualifiersSection() {
 
 export function TiersSection() {
   const { issues } = useEditor();
-  const t = FORM_TEXT.tiers;
+  const ft = FORM_TEXT.tiers;
   return (
-    <Section id="tiers" title="Tiers and coverage" help={FORM_TEXT.icp.tiers.help} invalid={sectionInvalid(issues, 'icp.tiers', 'icp.minCoverage')}>
+    <Section id="tiers" title={t('editor_section_tiers')} help={FORM_TEXT.icp.tiers.help} invalid={sectionInvalid(issues, 'icp.tiers', 'icp.minCoverage')}>
       <div class="pe-grid pe-grid--4">
-        <NumberField path="icp.tiers.A" text={t.A} min={0} max={100} group="icp.tiers" />
-        <NumberField path="icp.tiers.B" text={t.B} min={0} max={100} group="icp.tiers" />
-        <NumberField path="icp.tiers.C" text={t.C} min={0} max={100} group="icp.tiers" />
+        <NumberField path="icp.tiers.A" text={ft.A} min={0} max={100} group="icp.tiers" />
+        <NumberField path="icp.tiers.B" text={ft.B} min={0} max={100} group="icp.tiers" />
+        <NumberField path="icp.tiers.C" text={ft.C} min={0} max={100} group="icp.tiers" />
         <NumberField path="icp.minCoverage" text={FORM_TEXT.icp.minCoverage} min={0} max={1} step={0.05} optional />
       </div>
       <TierProblems />
@@ -180,21 +197,21 @@ function TierProblems() {
 
 export function ProductsSection() {
   const { issues, get } = useEditor();
-  const t = FORM_TEXT.product;
+  const ft = FORM_TEXT.product;
   const items = (get('products') as Product[]) ?? [];
   return (
-    <Section id="products" title="Products" count={items.length} help="What reps should lead with, in order of priority." invalid={sectionInvalid(issues, 'products')}>
-      <ItemList<Product> path="products" noun="product" title={(x) => x.name} create={newProduct} empty="No products yet.">
+    <Section id="products" title={FORM_TEXT.playbook.products.label} count={items.length} help={t('editor_section_products_help')} invalid={sectionInvalid(issues, 'products')}>
+      <ItemList<Product> path="products" noun={t('editor_noun_product')} title={(x) => x.name} create={newProduct} empty={t('editor_empty_products')}>
         {(p) => (
           <>
             <div class="pe-grid">
-              <LabelField listPath="products" itemPath={p} keyName={ID_SOURCE.products} text={t.name} />
-              <SelectField path={`${p}.priority`} text={t.priority} options={PRODUCT_PRIORITIES} optionText={(o) => PRIORITY_TEXT[o]} />
-              <IdField itemPath={p} help={t.id.help} />
-              <TextField path={`${p}.pitch`} text={t.pitch} multiline wide />
-              <TextField path={`${p}.note`} text={t.note} optional wide />
+              <LabelField listPath="products" itemPath={p} keyName={ID_SOURCE.products} text={ft.name} />
+              <SelectField path={`${p}.priority`} text={ft.priority} options={PRODUCT_PRIORITIES} optionText={(o) => t(PRIORITY_TEXT[o])} />
+              <IdField itemPath={p} help={ft.id.help} />
+              <TextField path={`${p}.pitch`} text={ft.pitch} multiline wide />
+              <TextField path={`${p}.note`} text={ft.note} optional wide />
             </div>
-            <OptionalCondition path={`${p}.fitsWhen`} label={t.fitsWhen.label} help={t.fitsWhen.help} />
+            <OptionalCondition path={`${p}.fitsWhen`} label={ft.fitsWhen.label} help={ft.fitsWhen.help} />
           </>
         )}
       </ItemList>
@@ -204,22 +221,22 @@ export function ProductsSection() {
 
 export function DifferentiatorsSection() {
   const { issues, get } = useEditor();
-  const t = FORM_TEXT.differentiator;
+  const ft = FORM_TEXT.differentiator;
   const items = (get('differentiators') as Differentiator[]) ?? [];
   const products = ((get('products') as Product[]) ?? []).map((x) => ({ value: x.id, text: x.name || x.id }));
   return (
-    <Section id="differentiators" title="Differentiators" count={items.length} help="Why us: arguments reps use, against named competitors or for the products they lead with." invalid={sectionInvalid(issues, 'differentiators')}>
-      <ItemList<Differentiator> path="differentiators" noun="differentiator" title={(d) => d.title} create={newDifferentiator} empty="No differentiators yet.">
+    <Section id="differentiators" title={FORM_TEXT.playbook.differentiators.label} count={items.length} help={t('editor_section_differentiators_help')} invalid={sectionInvalid(issues, 'differentiators')}>
+      <ItemList<Differentiator> path="differentiators" noun={t('editor_noun_differentiator')} title={(d) => d.title} create={newDifferentiator} empty={t('editor_empty_differentiators')}>
         {(p) => (
           <>
             <div class="pe-grid">
-              <LabelField listPath="differentiators" itemPath={p} keyName={ID_SOURCE.differentiators} text={t.title} />
-              <IdField itemPath={p} help={t.id.help} />
-              <TextField path={`${p}.detail`} text={t.detail} multiline wide />
-              <ChecksField path={`${p}.products`} text={t.products} choices={products} empty="Add products first." />
-              <LinesField path={`${p}.competitors`} text={t.competitors} optional rows={2} wide />
+              <LabelField listPath="differentiators" itemPath={p} keyName={ID_SOURCE.differentiators} text={ft.title} />
+              <IdField itemPath={p} help={ft.id.help} />
+              <TextField path={`${p}.detail`} text={ft.detail} multiline wide />
+              <ChecksField path={`${p}.products`} text={ft.products} choices={products} empty={t('editor_add_products_first')} />
+              <LinesField path={`${p}.competitors`} text={ft.competitors} optional rows={2} wide />
             </div>
-            <OptionalCondition path={`${p}.when`} label={t.when.label} help={t.when.help} />
+            <OptionalCondition path={`${p}.when`} label={ft.when.label} help={ft.when.help} />
           </>
         )}
       </ItemList>
@@ -229,22 +246,22 @@ export function DifferentiatorsSection() {
 
 export function QuestionsSection() {
   const { issues, get } = useEditor();
-  const t = FORM_TEXT.question;
+  const ft = FORM_TEXT.question;
   const items = (get('questions') as Question[]) ?? [];
   return (
-    <Section id="questions" title="Questions" count={items.length} help="Coaching: what reps ask next. Questions that fill unknown fields come first." invalid={sectionInvalid(issues, 'questions')}>
-      <ItemList<Question> path="questions" noun="question" title={(q) => q.text} create={newQuestion} empty="No questions yet.">
+    <Section id="questions" title={FORM_TEXT.playbook.questions.label} count={items.length} help={t('editor_section_questions_help')} invalid={sectionInvalid(issues, 'questions')}>
+      <ItemList<Question> path="questions" noun={t('editor_noun_question')} title={(q) => q.text} create={newQuestion} empty={t('editor_empty_questions')}>
         {(p) => (
           <>
             <div class="pe-grid">
-              <LabelField listPath="questions" itemPath={p} keyName={ID_SOURCE.questions} text={t.text} multiline />
-              <SelectField path={`${p}.category`} text={t.category} options={QUESTION_CATEGORIES} optionText={(o) => CATEGORY_TEXT[o]} />
-              <SelectField path={`${p}.framework`} text={t.framework} options={QUESTION_FRAMEWORKS} optional="None" />
-              <IdField itemPath={p} help={t.id.help} />
-              <ChecksField path={`${p}.fills`} text={t.fills} choices={FIELD_CHOICES} />
-              <LinesField path={`${p}.stages`} text={t.stages} optional rows={2} wide />
+              <LabelField listPath="questions" itemPath={p} keyName={ID_SOURCE.questions} text={ft.text} multiline />
+              <SelectField path={`${p}.category`} text={ft.category} options={QUESTION_CATEGORIES} optionText={(o) => t(CATEGORY_TEXT[o])} />
+              <SelectField path={`${p}.framework`} text={ft.framework} options={QUESTION_FRAMEWORKS} optional={t('editor_framework_none')} />
+              <IdField itemPath={p} help={ft.id.help} />
+              <ChecksField path={`${p}.fills`} text={ft.fills} choices={fieldChoices()} />
+              <LinesField path={`${p}.stages`} text={ft.stages} optional rows={2} wide />
             </div>
-            <OptionalCondition path={`${p}.when`} label={t.when.label} help={t.when.help} />
+            <OptionalCondition path={`${p}.when`} label={ft.when.label} help={ft.when.help} />
           </>
         )}
       </ItemList>
@@ -254,17 +271,17 @@ export function QuestionsSection() {
 
 export function FieldMappingsSection() {
   const { issues, get } = useEditor();
-  const t = FORM_TEXT.fieldMapping;
+  const ft = FORM_TEXT.fieldMapping;
   const items = (get('fieldMappings') as FieldMapping[] | undefined) ?? [];
   return (
-    <Section id="fieldMappings" title="Field mappings" count={items.length} help="Teach Playcard where your CRM shows a field it does not find by itself, or a custom field." invalid={sectionInvalid(issues, 'fieldMappings')}>
-      <ItemList<FieldMapping> path="fieldMappings" noun="mapping" title={(m) => `${m.field} (${m.crm})`} create={newFieldMapping} empty="No mappings: Playcard reads the usual fields by itself.">
+    <Section id="fieldMappings" title={FORM_TEXT.playbook.fieldMappings.label} count={items.length} help={t('editor_section_mappings_help')} invalid={sectionInvalid(issues, 'fieldMappings')}>
+      <ItemList<FieldMapping> path="fieldMappings" noun={t('editor_noun_mapping')} title={(m) => `${shownField(m.field)} (${m.crm})`} create={newFieldMapping} empty={t('editor_empty_mappings')}>
         {(p) => (
           <div class="pe-grid">
-            <TextField path={`${p}.crm`} text={t.crm} />
-            <FieldPicker path={`${p}.field`} text={t.field} />
-            <LinesField path={`${p}.labels`} text={t.labels} optional rows={2} />
-            <TextField path={`${p}.selector`} text={t.selector} optional />
+            <TextField path={`${p}.crm`} text={ft.crm} />
+            <FieldPicker path={`${p}.field`} text={ft.field} />
+            <LinesField path={`${p}.labels`} text={ft.labels} optional rows={2} />
+            <TextField path={`${p}.selector`} text={ft.selector} optional />
           </div>
         )}
       </ItemList>
@@ -274,16 +291,16 @@ export function FieldMappingsSection() {
 
 export function AliasesSection() {
   const { issues, get } = useEditor();
-  const t = FORM_TEXT.valueAlias;
+  const ft = FORM_TEXT.valueAlias;
   const items = (get('aliases') as ValueAlias[] | undefined) ?? [];
   return (
-    <Section id="aliases" title="Value aliases" count={items.length} help='Different spellings of the same value, e.g. industry "Computer Software" = "Software".' invalid={sectionInvalid(issues, 'aliases')}>
-      <ItemList<ValueAlias> path="aliases" noun="alias" title={(a) => `${a.field}: ${a.value}`} create={newValueAlias} empty="No aliases.">
+    <Section id="aliases" title={FORM_TEXT.playbook.aliases.label} count={items.length} help={t('editor_section_aliases_help')} invalid={sectionInvalid(issues, 'aliases')}>
+      <ItemList<ValueAlias> path="aliases" noun={t('editor_noun_alias')} title={(a) => `${shownField(a.field)}: ${a.value}`} create={newValueAlias} empty={t('editor_empty_aliases')}>
         {(p) => (
           <div class="pe-grid">
-            <FieldPicker path={`${p}.field`} text={t.field} />
-            <TextField path={`${p}.value`} text={t.value} />
-            <LinesField path={`${p}.synonyms`} text={t.synonyms} rows={2} />
+            <FieldPicker path={`${p}.field`} text={ft.field} />
+            <TextField path={`${p}.value`} text={ft.value} />
+            <LinesField path={`${p}.synonyms`} text={ft.synonyms} rows={2} />
           </div>
         )}
       </ItemList>

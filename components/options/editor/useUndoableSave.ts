@@ -1,5 +1,6 @@
 /** Save from the editor, remembering the playbook it replaced so "Undo last save" can bring it back. */
 import { useState } from 'preact/hooks';
+import { t } from '../../../lib/i18n';
 import { resetToDefaultPlaybook, saveLocalPlaybook } from '../../../lib/active-playbook';
 import type { Playbook } from '../../../lib/playbook/schema';
 import type { ActivePlaybook } from '../../../lib/storage-schema';
@@ -18,6 +19,6 @@ export function useUndoableSave(active: ActivePlaybook) {
         setPrevious(null);
       }
     : undefined;
-  const undoText = previous ? `Go back to “${previous.playbook.name}” version ${previous.playbook.version}` : 'Nothing saved from this page yet';
+  const undoText = previous ? t('editor_undo_title', previous.playbook.name, previous.playbook.version) : t('editor_undo_nothing');
   return { onSave, onUndo, undoText };
 }
