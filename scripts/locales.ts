@@ -32,8 +32,13 @@ export function readLocaleAreas(language: string, dir = LOCALES_DIR): Record<str
   return areas;
 }
 
-/** One language's messages, merged. Chrome treats names case-insensitively, so a clash throws. */
+/**
+ * One language's messages, merged. Chrome treats names case-insensitively, so a clash throws. A
+ * translation may leave out the `placeholders` block: Chrome does not fall back to the default
+ * locale's, so the merge copies it from English.
+ */
 export function readMessages(language: string, dir = LOCALES_DIR): MessageCatalog {
+  const english = language === DEFAULT_LOCALE ? undefined : readMessages(DEFAULT_LOCALE, dir);
   const merged: MessageCatalog = {};
   const seen = new Map<string, string>();
   for (const [file, catalog] of Object.entries(readLocaleAreas(language, dir))) {
@@ -41,7 +46,8 @@ export function readMessages(language: string, dir = LOCALES_DIR): MessageCatalo
       const clash = seen.get(name.toLowerCase());
       if (clash) throw new Error(`locales/${language}: "${name}" in ${file} clashes with "${clash}"`);
       seen.set(name.toLowerCase(), `${name} in ${file}`);
-      merged[name] = message;
+      const placeholders = message.placeholders ?? english?.[name]?.placeholders;
+      merged[name] = placeholders ? { ...message, placeholders } : message;
     }
   }
   return merged;

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatMessage, localeLanguages, readLocaleAreas, readMessages, LOCALES_DIR } from '../../scripts/locales';
@@ -75,6 +76,28 @@ describe('formatMessage (Chrome getMessage semantics)', () => {
     expect(formatMessage(catalog, 'hello', ['Ada', '5'])).toBe('Hello Ada, you owe $5');
     expect(formatMessage(catalog, 'HELLO', 'Ada')).toBe('Hello Ada, you owe $');
     expect(formatMessage(catalog, 'missing')).toBe('');
+  });
+});
+
+describe('readMessages', () => {
+  const write = (dir: string, language: string, catalog: object) => {
+    mkdirSync(join(dir, language), { recursive: true });
+    writeFileSync(join(dir, language, 'area.json'), JSON.stringify(catalog));
+  };
+
+  it("gives a translation English's placeholders when it leaves them out, as Chrome would not", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'locales-'));
+    write(dir, 'en', { greet: { message: 'Hi $WHO$', placeholders: { who: { content: '$1' } } } });
+    write(dir, 'de', { greet: { message: 'Hallo $WHO$' } });
+    expect(formatMessage(readMessages('de', dir), 'greet', ['Ada'])).toBe('Hallo Ada');
+    rmSync(dir, { recursive: true });
+  });
+
+  it('refuses two names that differ only in case (Chrome would see one)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'locales-'));
+    write(dir, 'en', { saveNow: { message: 'Save' }, savenow: { message: 'Save now' } });
+    expect(() => readMessages('en', dir)).toThrow(/clashes/);
+    rmSync(dir, { recursive: true });
   });
 });
 
