@@ -5,13 +5,13 @@
  */
 import { batch, effect } from '@preact/signals';
 import { render } from 'preact';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '../../components/sidebar/sidebar.css?inline';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { createSidebarState, type SidebarState } from '../../components/sidebar/state';
 import { browser } from 'wxt/browser';
 import type { CrmAdapter } from '../crm/types';
+import { mountShadowHost } from './shadow-host';
 import { adaptersForSite, CRM_SITES_KEY, parseCrmSites } from '../crm-sites';
 import { ASKED_QUESTIONS_KEY, askedFor, parseAskedStore, recordKey, withAsked } from '../asked-questions';
 import { parseSidebarPrefs, SIDEBAR_PREFS_KEY, type SidebarPrefs } from '../sidebar-prefs';
@@ -142,7 +142,6 @@ async function siteAdapters(origin: string, selfHosted: readonly CrmAdapter[]): 
 function createPageController(ctx: ContentScriptContext, adapters: readonly CrmAdapter[]) {
   let state: SidebarState | undefined;
   let ready: Promise<SidebarState> | undefined;
-  let ui: ShadowRootContentScriptUi<void> | undefined;
   let pageView: AbortController | undefined;
   let loggedFailure = false;
   let shown: DetectedRecord | undefined;
@@ -170,16 +169,11 @@ function createPageController(ctx: ContentScriptContext, adapters: readonly CrmA
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onToggle));
     await rememberLayout(sidebarState, ctx);
     reportToBackground(sidebarState, ctx);
-    ui = await createShadowRootUi(ctx, {
-      name: SIDEBAR_NAME,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      mode: __PLAYCARD_OPEN_SHADOW__ ? 'open' : 'closed',
-      isolateEvents: true,
-      css,
-      onMount: (container) => render(<Sidebar state={sidebarState} />, container),
-      onRemove: () => undefined,
+    const sidebar = mountShadowHost({ name: SIDEBAR_NAME, css, mode: __PLAYCARD_OPEN_SHADOW__ ? 'open' : 'closed' });
+    render(<Sidebar state={sidebarState} />, sidebar.container);
+    ctx.onInvalidated(() => {
+      render(null, sidebar.container);
+      sidebar.remove();
     });
     return sidebarState;
   };
@@ -248,10 +242,7 @@ function createPageController(ctx: ContentScriptContext, adapters: readonly CrmA
     }
     void (async () => {
       if (!ready) {
-        ready = setUp().then((created) => {
-          ui?.mount();
-          return created;
-        });
+        ready = setUp();
       }
       state = await ready;
       // A newer navigation may have happened while the UI was being created.
