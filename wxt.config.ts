@@ -39,7 +39,9 @@ export default defineConfig({
     // origin at a time, when a manager adds them in the options page.
     host_permissions: [...contentScriptMatches(), ...testHostPermissions],
     commands: {
-      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandToggleSidebar__' },
+      // Not Alt+Shift+P (or C, B): Chromium keeps those for itself and silently drops the suggestion,
+      // leaving reps with no shortcut. test/e2e/shortcut.spec.ts checks the key is assigned and works.
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_commandToggleSidebar__' },
     },
     // A toolbar button for the popup and the tier badge (WXT adds default_popup from entrypoints/popup).
     action: { default_title: '__MSG_extName__' },

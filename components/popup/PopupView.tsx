@@ -36,10 +36,13 @@ interface PopupViewProps {
   record: ContentToPopup | null | undefined;
   active: ActivePlaybook | null;
   onOpenOptions: () => void;
+  /** The sidebar's keyboard shortcut: undefined while unknown, '' when none is assigned. */
+  shortcut?: string;
+  onEditShortcut?: () => void;
 }
 
 /** The toolbar popup: this tab's record, the playbook in force and its sync status. Plain props. */
-export function PopupView({ record, active, onOpenOptions }: PopupViewProps) {
+export function PopupView({ record, active, onOpenOptions, shortcut, onEditShortcut }: PopupViewProps) {
   const sync = active?.sync;
   return (
     <main class="pp-main">
@@ -96,6 +99,17 @@ export function PopupView({ record, active, onOpenOptions }: PopupViewProps) {
           <p class="pp-muted">{t('popup_loading')}</p>
         )}
       </section>
+      {shortcut !== undefined && (
+        // The browser drops a suggested key that clashes with one of its own: say so, and where to set one.
+        <p class={shortcut ? 'pp-muted' : undefined} data-testid="popup-shortcut">
+          {shortcut ? t('popup_shortcut', shortcut) : t('popup_noShortcut')}{' '}
+          {onEditShortcut && (
+            <button type="button" class="pp-link" data-testid="popup-shortcut-edit" onClick={onEditShortcut}>
+              {shortcut ? t('popup_changeShortcut') : t('popup_setShortcut')}
+            </button>
+          )}
+        </p>
+      )}
       <p>
         <button type="button" class="pp-link" data-testid="popup-options" onClick={onOpenOptions}>
           {t('popup_openSettings')}

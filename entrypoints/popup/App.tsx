@@ -6,7 +6,7 @@ import { activityCsv, parseActivity, type ActivityStore } from '../../lib/activi
 import { t } from '../../lib/i18n';
 import { activityItem } from '../../lib/storage';
 import { watchActivePlaybook } from '../../lib/active-playbook-feed';
-import { contentToPopupSchema, type ContentToPopup, type PopupToContent } from '../../lib/messages';
+import { contentToPopupSchema, TOGGLE_SIDEBAR_COMMAND, type ContentToPopup, type PopupToContent } from '../../lib/messages';
 import type { ActivePlaybook } from '../../lib/storage-schema';
 
 /** Asks this tab's content script which record it shows; null when no content script answers (not a CRM record). */
@@ -22,17 +22,32 @@ async function askActiveTab(): Promise<ContentToPopup | null> {
   }
 }
 
+/** The key assigned to the sidebar command ('' when none), or undefined where the browser has no commands API. */
+async function sidebarShortcut(): Promise<string | undefined> {
+  const commands = await browser.commands?.getAll().catch(() => undefined);
+  return commands ? (commands.find((command) => command.name === TOGGLE_SIDEBAR_COMMAND)?.shortcut ?? '') : undefined;
+}
+
+/** The browser's own shortcut settings: Firefox has an API for it, Chromium browsers a page. */
+function editShortcut(): void {
+  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> } | undefined;
+  const opened = commands?.openShortcutSettings ? commands.openShortcutSettings() : browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+  void opened.then(() => window.close());
+}
+
 /** Wiring only: the tab's record summary and the playbook in force, into plain props. */
 export function App() {
   const [record, setRecord] = useState<ContentToPopup | null | undefined>(undefined);
   const [active, setActive] = useState<ActivePlaybook | null>(null);
   const [activity, setActivity] = useState<ActivityStore>({});
+  const [shortcut, setShortcut] = useState<string | undefined>(undefined);
   useEffect(() => {
     void activityItem.getValue().then((value) => setActivity(parseActivity(value)));
     return activityItem.watch((value) => setActivity(parseActivity(value)));
   }, []);
   useEffect(() => {
     void askActiveTab().then(setRecord);
+    void sidebarShortcut().then(setShortcut);
     return watchActivePlaybook(setActive);
   }, []);
   const exportCsv = () => {
@@ -48,7 +63,13 @@ export function App() {
   };
   return (
     <>
-      <PopupView record={record} active={active} onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())} />
+      <PopupView
+        record={record}
+        active={active}
+        onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+        shortcut={shortcut}
+        onEditShortcut={editShortcut}
+      />
       <ThisWeek store={activity} now={new Date()} onReset={reset} onExportCsv={exportCsv} />
     </>
   );

@@ -24,6 +24,8 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** The browser's UI language, e.g. `de`: the extension's messages, Intl formats and Accept-Language follow it. */
   language?: string;
+  /** An X display for a headed browser (see display.ts). */
+  display?: string;
 }
 
 export interface LaunchedBrowser {
@@ -43,9 +45,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     colorScheme: options.colorScheme ?? 'light',
     // Chromium on Linux takes its UI language from LANGUAGE (given the locale's .pak, from
     // chromium-l10n); --lang sets the extension messages' locale even without it.
-    ...(options.language
-      ? { locale: options.language, env: { ...process.env, LANGUAGE: options.language.replace('-', '_') } }
-      : {}),
+    ...(options.language ? { locale: options.language } : {}),
+    env: {
+      ...process.env,
+      ...(options.language ? { LANGUAGE: options.language.replace('-', '_') } : {}),
+      ...(options.display ? { DISPLAY: options.display } : {}),
+    },
     args: [
       ...(options.language ? [`--lang=${options.language}`] : []),
       '--no-sandbox',

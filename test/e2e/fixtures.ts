@@ -2,10 +2,11 @@
 import { test as base, expect } from '@playwright/test';
 import { launchWithExtension, type LaunchedBrowser } from './browser';
 
-export const test = base.extend<{ browserWithExtension: LaunchedBrowser }>({
-  // eslint-disable-next-line no-empty-pattern
-  browserWithExtension: async ({}, use) => {
-    const launched = await launchWithExtension();
+export const test = base.extend<{ uiLanguage: string | undefined; browserWithExtension: LaunchedBrowser }>({
+  /** The browser's UI language; `test.use({ uiLanguage: 'de' })` runs a file in German. */
+  uiLanguage: [undefined, { option: true }],
+  browserWithExtension: async ({ uiLanguage }, use) => {
+    const launched = await launchWithExtension({ language: uiLanguage });
     await use(launched);
     await launched.close();
   },

@@ -205,6 +205,21 @@ describe('popup', () => {
     expect(formatWhen(undefined)).toBe('never');
   });
 
+  it('names the shortcut in force, or says none is set and offers to set one', () => {
+    let edits = 0;
+    show(<PopupView record={null} active={active} onOpenOptions={() => undefined} shortcut="Alt+Shift+Y" onEditShortcut={() => edits++} />);
+    expect(text('[data-testid="popup-shortcut"]')).toBe('Show or hide the sidebar: Alt+Shift+Y Change');
+    act(() => (root.querySelector('[data-testid="popup-shortcut-edit"]') as HTMLButtonElement).click());
+    expect(edits).toBe(1);
+    useUiLanguage('de');
+    show(<PopupView record={null} active={active} onOpenOptions={() => undefined} shortcut="" onEditShortcut={() => edits++} />);
+    expect(text('[data-testid="popup-shortcut"]')).toBe(
+      'Für das Ein- und Ausblenden der Seitenleiste ist kein Tastenkürzel festgelegt. Tastenkürzel festlegen',
+    );
+    show(<PopupView record={null} active={active} onOpenOptions={() => undefined} />);
+    expect(root.querySelector('[data-testid="popup-shortcut"]')).toBeNull();
+  });
+
   it('speaks German, with German dates', () => {
     useUiLanguage('de');
     show(<PopupView record={{ crm: 'Salesforce', kind: 'deal', tier: 'disqualified' }} active={active} onOpenOptions={() => undefined} />);
