@@ -54,13 +54,22 @@ export function uiLanguage(): string {
   }
 }
 
+// Building an Intl formatter costs far more than using one (the bench caught card renders spending
+// ~5 ms in NumberFormat constructors), so each language and option set gets one, kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRulesByLanguage = new Map<string, Intl.PluralRules>();
+
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(uiLanguage(), options).format(value);
+  const language = uiLanguage();
+  const key = options ? `${language} ${JSON.stringify(options)}` : language;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(language, options)));
+  return format.format(value);
 }
 
-let cachedRules: { language: string; rules: Intl.PluralRules } | undefined;
 function pluralRules(): Intl.PluralRules {
   const language = uiLanguage();
-  if (cachedRules?.language !== language) cachedRules = { language, rules: new Intl.PluralRules(language) };
-  return cachedRules.rules;
+  let rules = pluralRulesByLanguage.get(language);
+  if (!rules) pluralRulesByLanguage.set(language, (rules = new Intl.PluralRules(language)));
+  return rules;
 }

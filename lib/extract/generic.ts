@@ -40,8 +40,12 @@ const MAX_LABEL_LENGTH = 60;
 const MAX_VALUE_LENGTH = 200;
 
 function isInside(element: Element, selector: string): boolean {
-  for (let current: Node | null = element; current; current = current.parentNode ?? (current as ShadowRoot).host ?? null) {
-    if (current.nodeType === 1 && (current as Element).matches(selector)) return true;
+  // One native closest() per tree, hopping out of shadow roots: the per-ancestor matches() walk it
+  // replaces was the generic reader's biggest cost on Lightning pages.
+  for (let current: Element | null = element; current; ) {
+    if (current.closest(selector)) return true;
+    const root = current.getRootNode() as Partial<ShadowRoot>;
+    current = root.host ?? null;
   }
   return false;
 }
@@ -85,7 +89,7 @@ export function readGenericPairs(root: ParentNode, options: GenericReadOptions =
     if (used.has(value)) return;
     const label = labelText(typeof labelElementOrText === 'string' ? labelElementOrText : text(labelElementOrText));
     if (!label || label.length > MAX_LABEL_LENGTH || !wanted(label)) return;
-    if (isInside(source, ignored) || readByAdapter(value)) return;
+    if (readByAdapter(value) || isInside(source, ignored)) return;
     const raw = text(value);
     if (raw.trim().length > MAX_VALUE_LENGTH) return;
     used.add(value);
