@@ -1,7 +1,7 @@
 /** The options page's panels speak the UI language: German labels, plurals, dates and sync status. */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CrmSites } from '../../components/options/CrmSites';
 import { Distribution } from '../../components/options/Distribution';
 import { IssueList } from '../../components/options/IssueList';
@@ -10,18 +10,11 @@ import { Preview } from '../../components/options/preview/Preview';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import type { ActivePlaybook } from '../../lib/storage-schema';
 import { useUiLanguage } from '../setup/i18n';
+import { useRenderRoot } from './render-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const currentRoot = useRenderRoot();
 
-const text = (testId: string) => root.querySelector(`[data-testid="${testId}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+const text = (testId: string) => currentRoot().querySelector(`[data-testid="${testId}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
 const noop = async () => {};
 
 const followed: ActivePlaybook = {
@@ -39,7 +32,7 @@ const followed: ActivePlaybook = {
 
 async function mount(node: preact.ComponentChild) {
   await act(() => {
-    render(node, root);
+    render(node, currentRoot());
   });
 }
 
@@ -50,7 +43,7 @@ describe('Distribution', () => {
     expect(text('sync-last-success')).toMatch(/^.*2026.* \(version 2026\.1\)$/);
     expect(text('sync-last-error')).toMatch(/^The server answered HTTP 500\. \(.*2026.*\)$/);
     expect(text('sync-now')).toBe('Sync now');
-    expect(root.textContent).toContain('fetched now and every 30 minutes');
+    expect(currentRoot().textContent).toContain('fetched now and every 30 minutes');
     expect(text('shadowed-note')).toBe(
       'While this source is in force, a playbook you save or import below is kept but not used: it applies again when you stop following the URL.',
     );
@@ -59,14 +52,14 @@ describe('Distribution', () => {
   it('speaks German, with German dates, and an unsynced URL reads "nie" / "keiner"', async () => {
     useUiLanguage('de');
     await mount(<Distribution active={followed} userUrl={null} onSetUrl={async () => true} onClearUrl={noop} onSyncNow={noop} />);
-    expect(root.querySelector('h2')?.textContent).toBe('Konfigurations-URL');
+    expect(currentRoot().querySelector('h2')?.textContent).toBe('Konfigurations-URL');
     expect(text('sync-source')).toBe('Konfigurations-URL');
-    expect(root.querySelector('[data-testid="sync-status"]')?.textContent).toContain('Letzte erfolgreiche Synchronisierung');
-    expect(root.querySelector('[data-testid="sync-status"]')?.textContent).toContain('Letzter Fehler');
+    expect(currentRoot().querySelector('[data-testid="sync-status"]')?.textContent).toContain('Letzte erfolgreiche Synchronisierung');
+    expect(currentRoot().querySelector('[data-testid="sync-status"]')?.textContent).toContain('Letzter Fehler');
     expect(text('sync-last-success')).toBe(`${new Date('2026-11-27T10:00:00Z').toLocaleString('de')} (Version 2026.1)`);
     expect(text('sync-last-success')).toMatch(/^27\.11\.2026/);
     expect(text('sync-now')).toBe('Jetzt synchronisieren');
-    expect(root.textContent).toContain('alle 30 Minuten');
+    expect(currentRoot().textContent).toContain('alle 30 Minuten');
 
     const fresh: ActivePlaybook = { playbook: DEFAULT_PLAYBOOK, origin: 'default', sync: { url: 'https://config.example.com/p.json', setBy: 'user' } };
     await mount(<Distribution active={fresh} userUrl={null} onSetUrl={async () => true} onClearUrl={noop} onSyncNow={noop} />);
@@ -83,7 +76,7 @@ describe('Distribution', () => {
       'Von Ihrer Organisation verwaltet. Das Playbook und die Konfigurations-URL sind per Richtlinie festgelegt und können hier nicht geändert werden.',
     );
     expect(text('sync-source')).toBe('Von Ihrer Organisation festgelegt (Richtlinie)');
-    const policyUrl = root.querySelector('[data-testid="policy-url"]')!;
+    const policyUrl = currentRoot().querySelector('[data-testid="policy-url"]')!;
     expect([...policyUrl.querySelectorAll('code')].map((code) => code.textContent)).toEqual(['https://it.example.com/p.json', 'Access-Control-Allow-Origin']);
     expect(policyUrl.textContent).toBe(
       'Ihre Organisation hat die Konfigurations-URL https://it.example.com/p.json festgelegt. Playcard liest sie, ohne Zugriff auf diese Website anzufordern; der Server muss den Abruf daher mit CORS-Headern (Access-Control-Allow-Origin) erlauben.',
@@ -94,13 +87,13 @@ describe('Distribution', () => {
     useUiLanguage('de');
     const onSetUrl = vi.fn(async () => true);
     await mount(<Distribution active={{ playbook: DEFAULT_PLAYBOOK, origin: 'default' }} userUrl={null} onSetUrl={onSetUrl} onClearUrl={noop} onSyncNow={noop} />);
-    const input = root.querySelector<HTMLInputElement>('[data-testid="config-url"]')!;
+    const input = currentRoot().querySelector<HTMLInputElement>('[data-testid="config-url"]')!;
     await act(() => {
       input.value = 'ftp://example.com/p.json';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await act(() => {
-      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      currentRoot().querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     expect(text('config-url-message')).toBe('Playcard kann nur https://-Adressen folgen.');
     expect(onSetUrl).not.toHaveBeenCalled();
@@ -112,13 +105,13 @@ describe('PlaybookStatus', () => {
     const local: ActivePlaybook = { playbook: DEFAULT_PLAYBOOK, origin: 'local', savedFrom: 'file', savedAt: '2026-11-27T10:00:00Z' };
     await mount(<PlaybookStatus active={local} onReset={() => {}} />);
     expect(text('playbook-source')).toBe(`Imported from a file on ${new Date('2026-11-27T10:00:00Z').toLocaleString('en')}`);
-    expect(root.querySelector('button')?.textContent).toBe('Reset to default');
+    expect(currentRoot().querySelector('button')?.textContent).toBe('Reset to default');
 
     useUiLanguage('de');
     await mount(<PlaybookStatus active={{ ...local }} onReset={() => {}} />);
-    expect(root.querySelector('h2')?.textContent).toBe('Aktives Playbook');
+    expect(currentRoot().querySelector('h2')?.textContent).toBe('Aktives Playbook');
     expect(text('playbook-source')).toBe(`Aus einer Datei importiert am ${new Date('2026-11-27T10:00:00Z').toLocaleString('de')}`);
-    expect(root.querySelector('button')?.textContent).toBe('Auf Standard zurücksetzen');
+    expect(currentRoot().querySelector('button')?.textContent).toBe('Auf Standard zurücksetzen');
 
     await mount(<PlaybookStatus active={{ playbook: DEFAULT_PLAYBOOK, origin: 'policy', locked: true }} onReset={() => {}} />);
     expect(text('playbook-source')).toBe('Von Ihrer Organisation festgelegt');
@@ -130,15 +123,15 @@ describe('IssueList', () => {
   it('counts problems with the right plural', async () => {
     const issue = { path: 'icp.tiers', message: 'x' };
     await mount(<IssueList issues={[issue]} testId="issues" />);
-    expect(root.querySelector('p')?.textContent).toBe('1 problem; nothing was changed:');
+    expect(currentRoot().querySelector('p')?.textContent).toBe('1 problem; nothing was changed:');
     await mount(<IssueList issues={[issue, { path: '', message: 'y' }]} testId="issues" />);
-    expect(root.querySelector('p')?.textContent).toBe('2 problems; nothing was changed:');
+    expect(currentRoot().querySelector('p')?.textContent).toBe('2 problems; nothing was changed:');
     useUiLanguage('de');
     await mount(<IssueList issues={[issue]} testId="issues" />);
-    expect(root.querySelector('p')?.textContent).toBe('1 Problem; es wurde nichts geändert:');
+    expect(currentRoot().querySelector('p')?.textContent).toBe('1 Problem; es wurde nichts geändert:');
     await mount(<IssueList issues={[issue, { path: '', message: 'y' }]} testId="issues" />);
-    expect(root.querySelector('p')?.textContent).toBe('2 Probleme; es wurde nichts geändert:');
-    expect(root.querySelectorAll('code')[1]?.textContent).toBe('(Datei)');
+    expect(currentRoot().querySelector('p')?.textContent).toBe('2 Probleme; es wurde nichts geändert:');
+    expect(currentRoot().querySelectorAll('code')[1]?.textContent).toBe('(Datei)');
   });
 });
 
@@ -153,13 +146,13 @@ describe('CrmSites', () => {
   it('says in English which site it added (the e2e tests look for it)', async () => {
     const onAdd = vi.fn(async () => true);
     await mount(<CrmSites sites={[]} onAdd={onAdd} onRemove={noop} />);
-    const input = root.querySelector<HTMLInputElement>('[data-testid="site-address"]')!;
+    const input = currentRoot().querySelector<HTMLInputElement>('[data-testid="site-address"]')!;
     await act(() => {
       input.value = 'crm.acme.example';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await act(async () => {
-      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      currentRoot().querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
       await Promise.resolve();
     });
     expect(onAdd).toHaveBeenCalled();
@@ -171,9 +164,9 @@ describe('Preview', () => {
   it('labels the sample record and the score breakdown in German, with German percentages', async () => {
     useUiLanguage('de');
     await mount(<Preview playbook={DEFAULT_PLAYBOOK} stale={false} />);
-    expect(root.querySelector('#pv-title')?.textContent).toBe('Vorschau: Was Ihre Vertriebsmitarbeiter sehen');
-    expect(root.querySelector('label[for="pv-record"]')?.textContent).toBe('Beispieldatensatz');
-    const breakdown = root.querySelector('[data-testid="preview-breakdown"]')!;
+    expect(currentRoot().querySelector('#pv-title')?.textContent).toBe('Vorschau: Was Ihre Vertriebsmitarbeiter sehen');
+    expect(currentRoot().querySelector('label[for="pv-record"]')?.textContent).toBe('Beispieldatensatz');
+    const breakdown = currentRoot().querySelector('[data-testid="preview-breakdown"]')!;
     expect(breakdown.querySelector('summary')?.textContent).toBe('So wird der Fit-Score berechnet');
     expect(breakdown.querySelector('[data-testid="breakdown-coverage"]')?.textContent).toMatch(/^\d+\s%$/);
     expect(breakdown.textContent).toMatch(/^So wird der Fit-Score berechnetFit-Score = erfüllte ÷ bekannte Gewichtung = \d+ ÷ \d+ = \d+\. Bekannt sind \d+ von \d+ der Gesamtgewichtung/);
@@ -184,7 +177,7 @@ describe('Preview', () => {
 
   it('keeps the English breakdown as it was', async () => {
     await mount(<Preview playbook={DEFAULT_PLAYBOOK} stale={false} />);
-    const breakdown = root.querySelector('[data-testid="preview-breakdown"]')!;
+    const breakdown = currentRoot().querySelector('[data-testid="preview-breakdown"]')!;
     expect(breakdown.querySelector('[data-testid="breakdown-coverage"]')?.textContent).toMatch(/^\d+%$/);
     expect(breakdown.querySelector('p')?.textContent).toMatch(/^Score = matched ÷ known weight = \d+ ÷ \d+ = \d+\. Known \d+ of \d+ total weight: coverage \d+% \(needs \d+%\)\. \S/);
   });

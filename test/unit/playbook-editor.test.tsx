@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import { PlaybookEditor } from '../../components/options/editor/PlaybookEditor';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
@@ -19,6 +19,7 @@ import {
 import { FORM_TEXT } from '../../lib/playbook/form-model';
 import { summarize } from '../../components/options/editor/ConditionEditor';
 import { useUiLanguage } from '../setup/i18n';
+import { useRenderRoot } from './render-root';
 
 /** The default playbook with every optional key filled in on the first item of each list. */
 function fullPlaybook(): Playbook {
@@ -39,23 +40,15 @@ const keysOf = (schema: unknown) => Object.keys((schema as { shape: object }).sh
 // The options page reads zod's English messages (entrypoints/options/main.tsx).
 z.config(z.locales.en());
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const currentRoot = useRenderRoot();
 
 async function mount(saved: Playbook, onSave = vi.fn(async () => {}), sections: string[] | 'all' = []) {
   await act(() => {
-    render(<PlaybookEditor saved={saved} onSave={onSave} />, root);
+    render(<PlaybookEditor saved={saved} onSave={onSave} />, currentRoot());
   });
   // Every section open, as a manager would open them.
   await act(() => {
-    root.querySelectorAll<HTMLDetailsElement>('details[data-section]').forEach((d) => {
+    currentRoot().querySelectorAll<HTMLDetailsElement>('details[data-section]').forEach((d) => {
       if (sections !== 'all' && !sections.includes(d.dataset.section!)) return;
       d.open = true;
       d.dispatchEvent(new Event('toggle'));
@@ -64,7 +57,7 @@ async function mount(saved: Playbook, onSave = vi.fn(async () => {}), sections: 
   return onSave;
 }
 
-const control = (path: string) => root.querySelector<HTMLElement>(`[data-path="${path}"]`);
+const control = (path: string) => currentRoot().querySelector<HTMLElement>(`[data-path="${path}"]`);
 
 async function type(element: HTMLElement, value: string) {
   await act(() => {
@@ -100,16 +93,16 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
 
   it('shows a schema issue inline at the control at fault and saves only when valid', async () => {
     const onSave = await mount(DEFAULT_PLAYBOOK);
-    const save = root.querySelector<HTMLButtonElement>('[data-testid="save"]')!;
+    const save = currentRoot().querySelector<HTMLButtonElement>('[data-testid="save"]')!;
     expect(save.disabled).toBe(true);
     const weight = control('icp.criteria.1.weight')!;
     await type(weight, '500');
     expect(weight.getAttribute('aria-invalid')).toBe('true');
     const errorId = weight.getAttribute('aria-describedby')!.split(' ')[0]!;
-    expect(root.querySelector(`#${errorId}`)!.textContent).toMatch(/100/);
+    expect(currentRoot().querySelector(`#${errorId}`)!.textContent).toMatch(/100/);
     expect(save.disabled).toBe(true);
-    expect(root.querySelector('[data-testid="unsaved"]')).not.toBeNull();
-    expect(root.querySelector('[data-testid="preview-stale"]')).not.toBeNull();
+    expect(currentRoot().querySelector('[data-testid="unsaved"]')).not.toBeNull();
+    expect(currentRoot().querySelector('[data-testid="preview-stale"]')).not.toBeNull();
 
     await type(control('icp.criteria.1.weight')!, '35');
     expect(control('icp.criteria.1.weight')!.getAttribute('aria-invalid')).toBeNull();
@@ -122,24 +115,24 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
   it('keeps the JSON view and the form in sync', async () => {
     await mount(DEFAULT_PLAYBOOK, undefined, ['products']);
     await type(control('products.0.name')!, 'Renamed product');
-    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="tab-json"]')!.click());
-    const json = root.querySelector<HTMLTextAreaElement>('[data-testid="playbook-json"]')!;
+    await act(() => currentRoot().querySelector<HTMLButtonElement>('[data-testid="tab-json"]')!.click());
+    const json = currentRoot().querySelector<HTMLTextAreaElement>('[data-testid="playbook-json"]')!;
     const parsed = JSON.parse(json.value) as Playbook;
     expect(parsed.products[0]!.name).toBe('Renamed product');
     parsed.icp.criteria[0]!.label = 'Edited in JSON';
     await type(json, JSON.stringify(parsed));
-    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="tab-form"]')!.click());
+    await act(() => currentRoot().querySelector<HTMLButtonElement>('[data-testid="tab-form"]')!.click());
     expect((control('icp.criteria.0.label') as HTMLInputElement).value).toBe('Edited in JSON');
   });
 
   it('adds an item with an id made from its label and reorders with buttons', async () => {
     await mount(DEFAULT_PLAYBOOK);
     const count = DEFAULT_PLAYBOOK.icp.criteria.length;
-    await act(() => root.querySelector<HTMLButtonElement>('#pe-icp-criteria-add')!.click());
+    await act(() => currentRoot().querySelector<HTMLButtonElement>('#pe-icp-criteria-add')!.click());
     const label = control(`icp.criteria.${count}.label`)!;
     await type(label, 'Uses Salesforce');
     expect((control(`icp.criteria.${count}.id`) as HTMLInputElement).value).toBe('uses-salesforce');
-    await act(() => root.querySelector<HTMLButtonElement>(`#pe-icp-criteria-${count}-up`)!.click());
+    await act(() => currentRoot().querySelector<HTMLButtonElement>(`#pe-icp-criteria-${count}-up`)!.click());
     expect((control(`icp.criteria.${count - 1}.label`) as HTMLInputElement).value).toBe('Uses Salesforce');
     // Existing items keep their ids when relabelled.
     await type(control('icp.criteria.0.label')!, 'Relabelled');
@@ -148,18 +141,18 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
 
   it('shows a problem with a whole item inside that item, and a condition\'s problem at the condition', async () => {
     await mount(DEFAULT_PLAYBOOK, undefined, ['fieldMappings']);
-    await act(() => root.querySelector<HTMLButtonElement>('#pe-fieldMappings-add')!.click());
+    await act(() => currentRoot().querySelector<HTMLButtonElement>('#pe-fieldMappings-add')!.click());
     await type(control('fieldMappings.0.labels')!, '');
-    expect(root.querySelector('[data-item="fieldMappings.0"] [data-testid="field-error"]')!.textContent).toContain('Give labels, a selector or both');
+    expect(currentRoot().querySelector('[data-item="fieldMappings.0"] [data-testid="field-error"]')!.textContent).toContain('Give labels, a selector or both');
     await type(control('icp.criteria.1.when.min')!, '');
     await type(control('icp.criteria.1.when.max')!, '');
-    expect(root.querySelector('[data-path="icp.criteria.1.when"]')!.textContent).toContain('Give min, max or both');
+    expect(currentRoot().querySelector('[data-path="icp.criteria.1.when"]')!.textContent).toContain('Give min, max or both');
     expect(control('icp.criteria.1.when.is')!.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('renders the five sidebar cards in the preview', async () => {
     await mount(DEFAULT_PLAYBOOK);
-    const host = root.querySelector('[data-testid="preview-cards"]')!;
+    const host = currentRoot().querySelector('[data-testid="preview-cards"]')!;
     const cards = [...host.shadowRoot!.querySelectorAll('[data-card]')].map((c) => c.getAttribute('data-card'));
     expect(cards).toEqual(['fit', 'questions', 'products', 'differentiators', 'fields']);
   });
@@ -167,9 +160,9 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
   it('counts the problems to fix with the right plural form', async () => {
     await mount(DEFAULT_PLAYBOOK);
     await type(control('icp.criteria.1.weight')!, '500');
-    expect(root.querySelector('[data-testid="editor-issues"] strong')!.textContent).toBe('1 problem to fix before saving');
+    expect(currentRoot().querySelector('[data-testid="editor-issues"] strong')!.textContent).toBe('1 problem to fix before saving');
     await type(control('icp.criteria.0.weight')!, '0');
-    expect(root.querySelector('[data-testid="editor-issues"] strong')!.textContent).toBe('2 problems to fix before saving');
+    expect(currentRoot().querySelector('[data-testid="editor-issues"] strong')!.textContent).toBe('2 problems to fix before saving');
   });
 
   it('speaks German when the browser does: headings, help, buttons, problems and the preview label', async () => {
@@ -177,7 +170,7 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
     z.config(z.locales.de());
     try {
       await mount(DEFAULT_PLAYBOOK, undefined, ['general', 'criteria', 'tiers', 'products']);
-      const titles = [...root.querySelectorAll('.pe-section__title')].map((el) => el.textContent);
+      const titles = [...currentRoot().querySelectorAll('.pe-section__title')].map((el) => el.textContent);
       expect(titles).toEqual([
         'Name und Version',
         'Kriterien des idealen Kundenprofils',
@@ -189,31 +182,31 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
         'Feldzuordnungen',
         'Wert-Aliasse',
       ]);
-      expect(root.querySelector('h2')!.textContent).toBe('Playbook bearbeiten');
-      expect(root.querySelector('[data-section="criteria"] .pe-section__help')!.textContent).toBe(
+      expect(currentRoot().querySelector('h2')!.textContent).toBe('Playbook bearbeiten');
+      expect(currentRoot().querySelector('[data-section="criteria"] .pe-section__help')!.textContent).toBe(
         'Jedes Kriterium erhöht den Fit-Score um seine Gewichtung, wenn der Datensatz es erfüllt.',
       );
-      expect(root.querySelector('label[for="pe-icp-criteria-0-weight"]')!.textContent).toBe('Gewichtung (1–100)');
-      expect(root.querySelector('label[for="pe-icp-tiers-A"]')!.textContent).toBe('Stufe A ab');
-      expect(root.querySelector('#pe-icp-criteria-add')!.textContent).toBe('+ Kriterium hinzufügen');
-      expect(root.querySelector('#pe-icp-criteria-1-up')!.getAttribute('aria-label')).toBe('Kriterium 2 nach oben verschieben');
-      expect(root.querySelector('[data-testid="save"]')!.textContent).toBe('Speichern');
-      expect(root.querySelector('.pe-preview')!.getAttribute('aria-label')).toBe('Vorschau');
-      const priorities = [...root.querySelectorAll<HTMLOptionElement>('#pe-products-0-priority option')].map((o) => o.textContent);
+      expect(currentRoot().querySelector('label[for="pe-icp-criteria-0-weight"]')!.textContent).toBe('Gewichtung (1–100)');
+      expect(currentRoot().querySelector('label[for="pe-icp-tiers-A"]')!.textContent).toBe('Stufe A ab');
+      expect(currentRoot().querySelector('#pe-icp-criteria-add')!.textContent).toBe('+ Kriterium hinzufügen');
+      expect(currentRoot().querySelector('#pe-icp-criteria-1-up')!.getAttribute('aria-label')).toBe('Kriterium 2 nach oben verschieben');
+      expect(currentRoot().querySelector('[data-testid="save"]')!.textContent).toBe('Speichern');
+      expect(currentRoot().querySelector('.pe-preview')!.getAttribute('aria-label')).toBe('Vorschau');
+      const priorities = [...currentRoot().querySelectorAll<HTMLOptionElement>('#pe-products-0-priority option')].map((o) => o.textContent);
       expect(priorities).toEqual(['Fokusprodukt: zuerst anbieten', 'Standard', 'Türöffner']);
-      const operators = [...root.querySelectorAll<HTMLOptionElement>('#pe-icp-criteria-0-when-kind option')].map((o) => o.textContent);
+      const operators = [...currentRoot().querySelectorAll<HTMLOptionElement>('#pe-icp-criteria-0-when-kind option')].map((o) => o.textContent);
       expect(operators).toContain('ist eines von');
-      const fields = [...root.querySelectorAll<HTMLOptionElement>('#pe-icp-criteria-0-when-field option')].map((o) => o.textContent);
+      const fields = [...currentRoot().querySelectorAll<HTMLOptionElement>('#pe-icp-criteria-0-when-field option')].map((o) => o.textContent);
       expect(fields).toContain('Branche');
 
       await type(control('icp.criteria.1.weight')!, '500');
-      expect(root.querySelector('[data-testid="editor-issues"] strong')!.textContent).toBe('1 Problem muss vor dem Speichern behoben werden');
+      expect(currentRoot().querySelector('[data-testid="editor-issues"] strong')!.textContent).toBe('1 Problem muss vor dem Speichern behoben werden');
       const errorId = control('icp.criteria.1.weight')!.getAttribute('aria-describedby')!.split(' ')[0]!;
-      expect(root.querySelector(`#${errorId}`)!.textContent).toBe('Darf höchstens 100 sein.');
-      expect(root.querySelector('[data-testid="editor-issues"] li button')!.textContent).toMatch(/^Kriterium 2 \(.+\) › weight$/);
-      expect(root.querySelector('[data-section="criteria"] .pe-badge-error')!.textContent).toBe('muss korrigiert werden');
+      expect(currentRoot().querySelector(`#${errorId}`)!.textContent).toBe('Darf höchstens 100 sein.');
+      expect(currentRoot().querySelector('[data-testid="editor-issues"] li button')!.textContent).toMatch(/^Kriterium 2 \(.+\) › weight$/);
+      expect(currentRoot().querySelector('[data-section="criteria"] .pe-badge-error')!.textContent).toBe('muss korrigiert werden');
       await type(control('icp.criteria.0.weight')!, '0');
-      expect(root.querySelector('[data-testid="editor-issues"] strong')!.textContent).toBe('2 Probleme müssen vor dem Speichern behoben werden');
+      expect(currentRoot().querySelector('[data-testid="editor-issues"] strong')!.textContent).toBe('2 Probleme müssen vor dem Speichern behoben werden');
     } finally {
       z.config(z.locales.en());
     }

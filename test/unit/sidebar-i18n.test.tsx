@@ -1,7 +1,7 @@
 /** The sidebar, call prep and popup speak the UI language; the manager's playbook text stays as written. */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CallPrep } from '../../components/sidebar/CallPrep';
 import { Cards } from '../../components/sidebar/Cards';
 import { fieldList } from '../../components/sidebar/field-labels';
@@ -19,6 +19,7 @@ import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import type { CrmRecord, FieldName, FieldValue } from '../../lib/record';
 import { buildCards } from '../../lib/scoring/select';
 import { useUiLanguage } from '../setup/i18n';
+import { useRenderRoot } from './render-root';
 
 function record(kind: CrmRecord['kind'], values: Partial<Record<FieldName, FieldValue>>): CrmRecord {
   const fields: CrmRecord['fields'] = {};
@@ -29,19 +30,11 @@ function record(kind: CrmRecord['kind'], values: Partial<Record<FieldName, Field
 // Industry, employees and country known; revenue, lead source and deal size are not, so some criteria are unknown.
 const globex = record('company', { company: 'Globex', industry: 'Software', employees: 800, country: 'Germany', competitor: 'Gong' });
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const currentRoot = useRenderRoot();
 
-const show = (node: preact.ComponentChild) => act(() => render(node, root));
-const text = (selector: string) => root.querySelector(selector)?.textContent ?? '';
-const texts = (selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent ?? '');
+const show = (node: preact.ComponentChild) => act(() => render(node, currentRoot()));
+const text = (selector: string) => currentRoot().querySelector(selector)?.textContent ?? '';
+const texts = (selector: string) => [...currentRoot().querySelectorAll(selector)].map((el) => el.textContent ?? '');
 
 describe('cards', () => {
   it('keep their English headings and sentences', () => {
@@ -51,7 +44,7 @@ describe('cards', () => {
     expect(text('[data-card="fields"] .pc-field__source')).toBe('“company label” · CRM reader');
     expect(text('[data-card="fit"] .pc-reason--unknown .pc-muted')).toMatch(/^ — missing [a-z ,]+$/);
     expect(text('[data-card="fit"] .pc-muted')).toMatch(/^Based on \d+% of the profile's weight/);
-    expect(root.querySelector('[data-card="fit"] .pc-tier')?.getAttribute('aria-label')).toMatch(/^Tier [A-D]: /);
+    expect(currentRoot().querySelector('[data-card="fit"] .pc-tier')?.getAttribute('aria-label')).toMatch(/^Tier [A-D]: /);
   });
 
   it('speak German, around the playbook content as the manager wrote it', () => {
@@ -59,11 +52,11 @@ describe('cards', () => {
     const cards = buildCards(DEFAULT_PLAYBOOK, globex, new Set());
     show(<Cards cards={cards} crmName="Salesforce" />);
     expect(texts('.pc-card__title')).toEqual(['Fit', 'Als Nächstes fragen', 'Zuerst anbieten', 'Warum wir', 'Gelesene Felder']);
-    expect(root.querySelector('[data-card="fit"] .pc-tier')?.getAttribute('aria-label')).toMatch(/^Stufe [A-D]: /);
+    expect(currentRoot().querySelector('[data-card="fit"] .pc-tier')?.getAttribute('aria-label')).toMatch(/^Stufe [A-D]: /);
     expect(text('.pc-fit__tier-text')).toMatch(/^Stufe [A-D]: /);
     // Intl's German percent has a (narrow) no-break space before the sign.
     expect(text('[data-card="fit"] .pc-muted')).toMatch(/^Basiert auf \d+\s%\s?der Gewichtung des Profils/);
-    expect(root.querySelector('.pc-meter')?.getAttribute('aria-label')).toBe('Fit-Score');
+    expect(currentRoot().querySelector('.pc-meter')?.getAttribute('aria-label')).toBe('Fit-Score');
     // German writes nouns with a capital letter: field names are not lower-cased.
     expect(text('[data-card="fit"] .pc-reason--unknown .pc-muted')).toMatch(/^ — fehlt: [A-ZÄÖÜ]/);
     expect(texts('[data-card="fit"] .pc-reason__label > .pc-visually-hidden')).toContain(' unbekannt');
@@ -72,7 +65,7 @@ describe('cards', () => {
     expect(text('[data-card="products"] .pc-chip--loss-leader')).toBe('Türöffner');
     expect(text('[data-card="differentiators"] .pc-chip--competitor')).toBe('vs. Gong');
     // The summary count in words, with German plural forms.
-    const questionsSummary = root.querySelector('[data-card="questions"] .pc-card__toggle .pc-visually-hidden')?.textContent;
+    const questionsSummary = currentRoot().querySelector('[data-card="questions"] .pc-card__toggle .pc-visually-hidden')?.textContent;
     expect(questionsSummary).toBe(` ${cards.questions.length} Fragen`);
     // Playbook content is data: the criterion labels and product names stay English.
     expect(texts('.pc-reason__label')[0]).toContain(cards.fit.criteria.find((c) => c.criterion.weight === Math.max(...cards.fit.criteria.map((x) => x.criterion.weight)))!.criterion.label);
@@ -136,13 +129,13 @@ describe('sidebar frame', () => {
     state.record.value = globex;
     state.crmName.value = 'Salesforce';
     show(<Sidebar state={state} />);
-    const aside = root.querySelector('aside')!;
+    const aside = currentRoot().querySelector('aside')!;
     expect(aside.getAttribute('lang')).toBe('de');
     expect(aside.getAttribute('aria-label')).toBe('Playcard');
     expect(text('[data-action="call-prep"]')).toBe('Vorbereiten');
-    expect(root.querySelector('[data-action="dock"]')?.getAttribute('title')).toBe('Links andocken');
-    expect(root.querySelector('[data-action="hide"]')?.getAttribute('title')).toBe('Playcard ausblenden');
-    expect(root.querySelector('.pc-playbook')?.getAttribute('title')).toBe(`Playbook ${DEFAULT_PLAYBOOK.name} ${DEFAULT_PLAYBOOK.version}`);
+    expect(currentRoot().querySelector('[data-action="dock"]')?.getAttribute('title')).toBe('Links andocken');
+    expect(currentRoot().querySelector('[data-action="hide"]')?.getAttribute('title')).toBe('Playcard ausblenden');
+    expect(currentRoot().querySelector('.pc-playbook')?.getAttribute('title')).toBe(`Playbook ${DEFAULT_PLAYBOOK.name} ${DEFAULT_PLAYBOOK.version}`);
   });
 
   it('keeps the English titles the e2e tests click', () => {
@@ -150,9 +143,9 @@ describe('sidebar frame', () => {
     state.playbook.value = DEFAULT_PLAYBOOK;
     state.record.value = globex;
     show(<Sidebar state={state} />);
-    expect(root.querySelector('[data-action="hide"]')?.getAttribute('title')).toBe('Hide Playcard');
+    expect(currentRoot().querySelector('[data-action="hide"]')?.getAttribute('title')).toBe('Hide Playcard');
     act(() => void (state.collapsed.value = true));
-    expect(root.querySelector('.pc-tab')?.getAttribute('title')).toBe('Show Playcard');
+    expect(currentRoot().querySelector('.pc-tab')?.getAttribute('title')).toBe('Show Playcard');
   });
 });
 
@@ -209,7 +202,7 @@ describe('popup', () => {
     let edits = 0;
     show(<PopupView record={null} active={active} onOpenOptions={() => undefined} shortcut="Alt+Shift+Y" onEditShortcut={() => edits++} />);
     expect(text('[data-testid="popup-shortcut"]')).toBe('Show or hide the sidebar: Alt+Shift+Y Change');
-    act(() => (root.querySelector('[data-testid="popup-shortcut-edit"]') as HTMLButtonElement).click());
+    act(() => (currentRoot().querySelector('[data-testid="popup-shortcut-edit"]') as HTMLButtonElement).click());
     expect(edits).toBe(1);
     useUiLanguage('de');
     show(<PopupView record={null} active={active} onOpenOptions={() => undefined} shortcut="" onEditShortcut={() => edits++} />);
@@ -217,7 +210,7 @@ describe('popup', () => {
       'Für das Ein- und Ausblenden der Seitenleiste ist kein Tastenkürzel festgelegt. Tastenkürzel festlegen',
     );
     show(<PopupView record={null} active={active} onOpenOptions={() => undefined} />);
-    expect(root.querySelector('[data-testid="popup-shortcut"]')).toBeNull();
+    expect(currentRoot().querySelector('[data-testid="popup-shortcut"]')).toBeNull();
   });
 
   it('speaks German, with German dates', () => {
@@ -241,7 +234,7 @@ describe('popup', () => {
     show(<ThisWeek store={store} now={friday} onReset={() => undefined} onExportCsv={() => undefined} />);
     expect(texts('th')).toEqual(['Kennzahl', 'Diese Woche', 'Letzte Woche', 'Geprüfte Datensätze', 'Vorbereitete Gespräche', 'Gestellte Fragen']);
     expect(text('[data-testid="week-reviewed"]')).toBe('1');
-    expect(root.querySelector('svg')?.getAttribute('aria-label')).toBe(
+    expect(currentRoot().querySelector('svg')?.getAttribute('aria-label')).toBe(
       'Geprüfte Datensätze nach Stufe diese Woche: A 1, B 0, C 0, D 0, DQ 0, ? 0; letzte Woche heller dargestellt',
     );
     expect(texts('button')).toEqual(['CSV exportieren', 'Zurücksetzen']);
