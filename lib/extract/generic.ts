@@ -39,15 +39,21 @@ const NOT_VALUE_TEXT = 'button, [role="button"], [class*="assistive" i], [class*
 const MAX_LABEL_LENGTH = 60;
 const MAX_VALUE_LENGTH = 200;
 
-function isInside(element: Element, selector: string): boolean {
-  // One native closest() per tree, hopping out of shadow roots: the per-ancestor matches() walk it
-  // replaces was the generic reader's biggest cost on Lightning pages.
-  for (let current: Element | null = element; current; ) {
-    if (current.closest(selector)) return true;
-    const root = current.getRootNode() as Partial<ShadowRoot>;
-    current = root.host ?? null;
+/**
+ * Whether an element sits in a region matching `selector`, looking out through shadow hosts. One
+ * native closest() per element, and per shadow root at most once per read (`insideByRoot`): LWC
+ * pages nest dozens of roots, and a per-ancestor matches() walk was the reader's biggest cost.
+ */
+function isInside(element: Element, selector: string, insideByRoot: Map<Node, boolean>): boolean {
+  if (element.closest(selector)) return true;
+  const root = element.getRootNode();
+  let inside = insideByRoot.get(root);
+  if (inside === undefined) {
+    const host = (root as Partial<ShadowRoot>).host;
+    inside = host ? isInside(host, selector, insideByRoot) : false;
+    insideByRoot.set(root, inside);
   }
-  return false;
+  return inside;
 }
 
 /** A table with column headers lists other records (related lists); a key/value table has none. */
@@ -73,6 +79,7 @@ export function readGenericPairs(root: ParentNode, options: GenericReadOptions =
   const text = (element: Element) => visibleText(element, textOptions);
   const pairs: RawField[] = [];
   const used = new Set<Element>();
+  const ignoredByRoot = new Map<Node, boolean>();
 
   const readByAdapter = (element: Element) => {
     const read = options.alreadyRead;
@@ -89,7 +96,7 @@ export function readGenericPairs(root: ParentNode, options: GenericReadOptions =
     if (used.has(value)) return;
     const label = labelText(typeof labelElementOrText === 'string' ? labelElementOrText : text(labelElementOrText));
     if (!label || label.length > MAX_LABEL_LENGTH || !wanted(label)) return;
-    if (readByAdapter(value) || isInside(source, ignored)) return;
+    if (readByAdapter(value) || isInside(source, ignored, ignoredByRoot)) return;
     const raw = text(value);
     if (raw.trim().length > MAX_VALUE_LENGTH) return;
     used.add(value);
