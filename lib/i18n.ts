@@ -22,8 +22,22 @@ const getMessage = (name: string, substitutions: string[]): string =>
   (browser.i18n.getMessage as (name: string, substitutions?: string[]) => string)(name, substitutions);
 
 /** The message in the browser's UI language; substitutions fill `$1`…`$9` of its placeholders. */
+// The browser fixes an extension's language for its lifetime, so a message without substitutions
+// is looked up once: card renders call t() a hundred times, each a trip into the extension API.
+const plainMessages = new Map<string, string>();
+
+/** For tests that switch the fake browser's language. */
+export function forgetLookedUpMessages(): void {
+  plainMessages.clear();
+}
+
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
+  if (!substitutions.length) {
+    const known = plainMessages.get(key);
+    if (known !== undefined) return known;
+  }
   const text = getMessage(key, substitutions.map(String));
+  if (text && !substitutions.length) plainMessages.set(key, text);
   if (text) return text;
   if (!reportedMissing) {
     reportedMissing = true;

@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetLookedUpMessages } from '../../lib/i18n';
 import { DEFAULT_LOCALE, formatMessage, readMessages, type MessageCatalog } from '../../scripts/locales';
 
 const catalogs = new Map<string, MessageCatalog>();
@@ -16,6 +17,7 @@ function catalog(language: string): MessageCatalog {
 let language = DEFAULT_LOCALE;
 export function useUiLanguage(next: string): void {
   language = next;
+  forgetLookedUpMessages();
 }
 
 function install(): void {
@@ -30,4 +32,5 @@ install();
 beforeEach(install);
 afterEach(() => {
   language = DEFAULT_LOCALE;
+  forgetLookedUpMessages();
 });

@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatMessage, localeLanguages, readLocaleAreas, readMessages, LOCALES_DIR } from '../../scripts/locales';
 import { formatNumber, t, tn } from '../../lib/i18n';
 import { fieldLabel } from '../../components/sidebar/field-labels';
@@ -110,6 +111,15 @@ describe('t and tn', () => {
     expect(fieldLabel('annualRevenue')).toBe('Jahresumsatz');
     expect(formatNumber(12500)).toBe('12.500');
     expect(t('nope' as never)).toBe('nope');
+  });
+
+  it('asks the browser once for a message without substitutions, every time for one with', () => {
+    const lookUp = vi.spyOn(fakeBrowser.i18n, 'getMessage');
+    t('field_industry');
+    t('field_industry');
+    expect(lookUp.mock.calls.filter(([name]) => name === 'field_industry')).toHaveLength(1);
+    useUiLanguage('de');
+    expect(t('field_industry')).toBe('Branche');
   });
 
   it('picks plural forms by the language rules', () => {
