@@ -14,7 +14,8 @@ export function Sidebar({ state }: { state: SidebarState }) {
   const collapsed = state.collapsed.value;
   const dock = state.dock.value;
   const view = state.view.value;
-  const prep = useMemo(() => (cards ? buildCallPrep(cards) : null), [cards]);
+  // Built when the call-prep view shows, not on every read: the cards view needs it only to copy.
+  const prep = useMemo(() => (cards && view === 'prep' ? buildCallPrep(cards) : null), [cards, view]);
   // The button a keyboard user pressed goes away (hide, Prep call, Back): focus moves to the control that
   // replaces it instead of falling back to the page. Only after our own buttons, so a shortcut never steals focus.
   const focusAfter = useRef<'tab' | 'hide' | 'prep' | 'back' | null>(null);
@@ -26,7 +27,7 @@ export function Sidebar({ state }: { state: SidebarState }) {
     const selector = { tab: '.pc-tab', hide: '[data-action="hide"]', prep: '[data-action="call-prep"]', back: '[data-action="back"]' }[target];
     rootRef.current?.querySelector<HTMLElement>(selector)?.focus();
   }, [collapsed, view]);
-  if (!cards || !playbook || !prep) return null;
+  if (!cards || !playbook) return null;
 
   const toggleAsked = (questionId: string, asked: boolean) => {
     const next = new Set(state.askedIds.value);
@@ -36,7 +37,7 @@ export function Sidebar({ state }: { state: SidebarState }) {
   };
   const copy = async (format: NotesFormat) => {
     try {
-      await navigator.clipboard.writeText(formatCallNotes(prep, format));
+      await navigator.clipboard.writeText(formatCallNotes(prep ?? buildCallPrep(cards), format));
       setCopyStatus(format === 'markdown' ? t('sidebar_copiedMarkdown') : t('sidebar_copied'));
     } catch {
       setCopyStatus(t('sidebar_copyFailed'));
@@ -113,7 +114,7 @@ export function Sidebar({ state }: { state: SidebarState }) {
         </button>
       </header>
       <div class="pc-scroll">
-        {view === 'prep' ? (
+        {view === 'prep' && prep ? (
           <CallPrep
             prep={prep}
             onToggleAsked={toggleAsked}

@@ -17,7 +17,7 @@ import { ASKED_QUESTIONS_KEY, askedFor, parseAskedStore, recordKey, withAsked } 
 import { parseSidebarPrefs, SIDEBAR_PREFS_KEY, type SidebarPrefs } from '../sidebar-prefs';
 import { detectRecord, type DetectedRecord } from '../crm/detect';
 import { readRecord } from '../extract/record';
-import { collectRoots, type ShadowRootOpener } from '../extract/read';
+import { collectRoots, rememberingOpener, type ShadowRootOpener } from '../extract/read';
 import { createRelevanceFilter, isInsideSource, observeFieldChanges, watchUrlChanges } from '../page-watch';
 import type { CrmRecord } from '../record';
 import { watchActivePlaybook } from '../active-playbook-feed';
@@ -189,11 +189,12 @@ function createPageController(ctx: ContentScriptContext, adapters: readonly CrmA
     const read = () => {
       const startedAt = __PLAYCARD_BENCH__ ? performance.now() : 0;
       try {
-        const roots = collectRoots(document, openShadowRoot);
+        const open = rememberingOpener(openShadowRoot);
+        const roots = collectRoots(document, open);
         roots.forEach((root) => observer.observe(root));
         const readFrom = new Set<Element>();
         const record = readRecord(detected, document, {
-          openShadowRoot,
+          openShadowRoot: open,
           roots,
           mappings: sidebarState.playbook.peek()?.fieldMappings,
           sources: readFrom,

@@ -9,6 +9,20 @@ export type ShadowRootOpener = (element: Element) => ShadowRoot | null;
 
 export const openShadowRootsOnly: ShadowRootOpener = (element) => element.shadowRoot;
 
+/**
+ * The opener's answers kept for one read. The document walk asks about every element, and adapters
+ * then walk single fields again (Lightning's values sit in nested roots); asking the browser again
+ * for the same element, often across the extension API, was a third of the walking time.
+ */
+export function rememberingOpener(open: ShadowRootOpener): ShadowRootOpener {
+  const answers = new Map<Element, ShadowRoot | null>();
+  return (element) => {
+    let shadow = answers.get(element);
+    if (shadow === undefined) answers.set(element, (shadow = open(element)));
+    return shadow;
+  };
+}
+
 export interface ReadOptions {
   openShadowRoot?: ShadowRootOpener;
   /** The document and its shadow roots, when the caller has already collected them for this read. */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { attachDeclarativeShadowRoots } from '../../lib/extract/declarative-shadow';
-import { collectRoots, queryAllDeep, visibleText } from '../../lib/extract/read';
+import { collectRoots, queryAllDeep, rememberingOpener, visibleText } from '../../lib/extract/read';
 import { readRecord } from '../../lib/extract/record';
 import type { CrmAdapter } from '../../lib/crm/types';
 
@@ -90,5 +90,20 @@ describe('readRecord', () => {
     const record = readRecord(broken, document);
     expect(record.fields).toEqual({});
     expect(record.warnings[0]).toContain('markup changed');
+  });
+});
+
+describe('rememberingOpener', () => {
+  it('asks the browser once per element and keeps "no root" answers too', () => {
+    const host = document.createElement('div');
+    const plain = document.createElement('span');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const asked: Element[] = [];
+    const open = rememberingOpener((element) => {
+      asked.push(element);
+      return element.shadowRoot;
+    });
+    expect([open(host), open(host), open(plain), open(plain)]).toEqual([shadow, shadow, null, null]);
+    expect(asked).toEqual([host, plain]);
   });
 });

@@ -138,6 +138,21 @@ describe('sidebar frame', () => {
     expect(currentRoot().querySelector('.pc-playbook')?.getAttribute('title')).toBe(`Playbook ${DEFAULT_PLAYBOOK.name} ${DEFAULT_PLAYBOOK.version}`);
   });
 
+  it('copies the call plan from the cards view for the record shown, without opening call prep', async () => {
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void written.push(text) }, configurable: true });
+    const state = createSidebarState();
+    state.playbook.value = DEFAULT_PLAYBOOK;
+    state.record.value = globex;
+    show(<Sidebar state={state} />);
+    const copyButton = currentRoot().querySelector<HTMLButtonElement>('[data-card="questions"] .pc-actions button')!;
+    await act(async () => copyButton.click());
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(/^Call prep: Globex\n/);
+    expect(state.view.value).toBe('cards');
+    expect(text('[data-card="questions"] [role="status"]')).toBe('Copied');
+  });
+
   it('keeps the English titles the e2e tests click', () => {
     const state = createSidebarState();
     state.playbook.value = DEFAULT_PLAYBOOK;
