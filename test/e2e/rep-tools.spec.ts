@@ -76,4 +76,10 @@ test('this week counts records reviewed, calls prepared and questions asked, exp
   popup.once('dialog', (dialog) => void dialog.accept());
   await popup.getByTestId('week-reset').click();
   await expect(popup.getByTestId('week-reviewed')).toHaveText('0');
+
+  // The shortcut in force, and the way to the browser's page for changing it.
+  await expect(popup.getByTestId('popup-shortcut')).toContainText('Alt+Shift+Y');
+  const settings = context.waitForEvent('page');
+  await popup.getByTestId('popup-shortcut-edit').click();
+  await expect.poll(async () => (await settings).url()).toBe('chrome://extensions/shortcuts');
 });
