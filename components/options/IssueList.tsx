@@ -1,6 +1,8 @@
 import { t, tn } from '../../lib/i18n';
+import { humanMessage } from '../../lib/playbook/form-model';
 import type { ValidationIssue } from '../../lib/playbook/schema';
 
+/** A rejected import's problems, worded as the form editor words them. */
 export function IssueList({ issues, testId }: { issues: ValidationIssue[]; testId: string }) {
   if (issues.length === 0) return null;
   return (
@@ -9,7 +11,7 @@ export function IssueList({ issues, testId }: { issues: ValidationIssue[]; testI
       <ul>
         {issues.map((issue, index) => (
           <li key={index}>
-            <code>{issue.path || t('options_issues_wholeFile')}</code> {issue.message}
+            <code>{issue.path || t('options_issues_wholeFile')}</code> {humanMessage(issue.message)}
           </li>
         ))}
       </ul>

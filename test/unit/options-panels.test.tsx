@@ -133,6 +133,15 @@ describe('IssueList', () => {
     expect(currentRoot().querySelector('p')?.textContent).toBe('2 Probleme; es wurde nichts geändert:');
     expect(currentRoot().querySelectorAll('code')[1]?.textContent).toBe('(Datei)');
   });
+
+  it("words zod's messages as the editor does, in the UI language", async () => {
+    const tooBig = { path: 'icp.criteria.0.weight', message: 'Too big: expected number to be <=100' };
+    await mount(<IssueList issues={[tooBig]} testId="issues" />);
+    expect(currentRoot().querySelector('li')?.textContent).toBe('icp.criteria.0.weight Must be at most 100.');
+    useUiLanguage('de');
+    await mount(<IssueList issues={[{ ...tooBig, message: 'Zu groß: erwartet, dass number <=100 ist' }]} testId="issues" />);
+    expect(currentRoot().querySelector('li')?.textContent).toBe('icp.criteria.0.weight Darf höchstens 100 sein.');
+  });
 });
 
 describe('CrmSites', () => {
