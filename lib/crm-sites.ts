@@ -74,7 +74,6 @@ export function genericSiteAdapter(site: CrmSite): CrmAdapter {
     },
     // readRecord's generic pass reads these pages; the adapter itself adds nothing.
     readFields: () => [],
-    examples: { records: [], nonRecords: [] },
   };
 }
 

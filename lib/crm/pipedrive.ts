@@ -200,25 +200,4 @@ export const pipedrive: CrmAdapter = {
   fieldContainers: FIELD_CONTAINERS,
   ignoredRegions: IGNORED_REGIONS,
   readFields,
-  examples: {
-    records: [
-      { url: 'https://nordwind-sales.pipedrive.com/deal/1842', kind: 'deal', id: '1842' },
-      { url: 'https://nordwind-sales.pipedrive.com/person/88', kind: 'contact', id: '88' },
-      { url: 'https://nordwind-sales.pipedrive.com/organization/41?tab=notes', kind: 'company', id: '41' },
-      { url: 'https://app.pipedrive.com/deal/7310/', kind: 'deal', id: '7310' },
-    ],
-    nonRecords: [
-      'https://nordwind-sales.pipedrive.com/pipeline/1/user/everyone',
-      'https://nordwind-sales.pipedrive.com/deals/list',
-      'https://nordwind-sales.pipedrive.com/activities/list',
-      'https://nordwind-sales.pipedrive.com/leads/inbox',
-      'https://nordwind-sales.pipedrive.com/leads/inbox/4b0d3a60-5e1f-11ef-8f1b-3d9a7c1e2f10',
-      'https://nordwind-sales.pipedrive.com/mail/inbox',
-      'https://nordwind-sales.pipedrive.com/persons/list/user/everyone',
-      'https://nordwind-sales.pipedrive.com/deal/new',
-      'https://www.pipedrive.com/deal/1842',
-      'https://nordwind-sales.pipedrive.com.evil.example/deal/1842',
-      'http://nordwind-sales.pipedrive.com/deal/1842',
-    ],
-  },
 };

@@ -204,26 +204,4 @@ export const salesforceClassic: CrmAdapter = {
   fieldContainers: FIELD_CONTAINERS,
   ignoredRegions: IGNORED_REGIONS,
   readFields,
-  examples: {
-    records: [
-      { url: 'https://acme.my.salesforce.com/001Hs00003KxQ7b', kind: 'company', id: '001Hs00003KxQ7b' },
-      { url: 'https://acme.my.salesforce.com/003Hs00002Ab9XyIAJ', kind: 'contact', id: '003Hs00002Ab9XyIAJ' },
-      { url: 'https://na1.salesforce.com/00QHs00001Zt4Pq?srPos=0&srKp=00Q', kind: 'lead', id: '00QHs00001Zt4Pq' },
-      { url: 'https://acme--uat.sandbox.my.salesforce.com/006Hs00001Mn3Rs', kind: 'deal', id: '006Hs00001Mn3Rs' },
-      { url: 'https://cs42.salesforce.com/0065g00000QrStuAAF/', kind: 'deal', id: '0065g00000QrStuAAF' },
-    ],
-    nonRecords: [
-      'https://acme.my.salesforce.com/home/home.jsp',
-      'https://acme.my.salesforce.com/001/o',
-      'https://acme.my.salesforce.com/001?fcf=00BHs000001AbCd',
-      'https://acme.my.salesforce.com/001Hs00003KxQ7b/e?retURL=%2F001Hs00003KxQ7b',
-      'https://acme.my.salesforce.com/setup/forcecomHomepage.apexp?setupid=ForceCom',
-      'https://acme.my.salesforce.com/500Hs00001XyZab',
-      'https://acme.my.salesforce.com/apex/AccountOverview?id=001Hs00003KxQ7b',
-      'https://login.salesforce.com/001Hs00003KxQ7b',
-      'https://acme.lightning.force.com/lightning/r/Account/001Hs00003KxQ7bIAF/view',
-      'https://acme.my.salesforce.com.evil.example/001Hs00003KxQ7b',
-      'http://acme.my.salesforce.com/001Hs00003KxQ7b',
-    ],
-  },
 };

@@ -207,21 +207,4 @@ export const salesforce: CrmAdapter = {
   fieldContainers: FIELD_CONTAINERS,
   ignoredRegions: IGNORED_REGIONS,
   readFields,
-  examples: {
-    records: [
-      { url: 'https://acme.lightning.force.com/lightning/r/Account/001Hs00002XyZabIAF/view', kind: 'company', id: '001Hs00002XyZabIAF' },
-      { url: 'https://acme.lightning.force.com/lightning/r/Contact/003Hs00001AbCdeIAF/view', kind: 'contact', id: '003Hs00001AbCdeIAF' },
-      { url: 'https://acme.lightning.force.com/lightning/r/Lead/00QHs00000LmNopMAF/view?ws=1', kind: 'lead', id: '00QHs00000LmNopMAF' },
-      { url: 'https://acme--uat.sandbox.lightning.force.com/lightning/r/Opportunity/006Hs00000QrStuIAB/view', kind: 'deal', id: '006Hs00000QrStuIAB' },
-      { url: 'https://acme.lightning.force.com/lightning/r/006Hs00000QrStuIAB/view', kind: 'deal', id: '006Hs00000QrStuIAB' },
-    ],
-    nonRecords: [
-      'https://acme.lightning.force.com/lightning/page/home',
-      'https://acme.lightning.force.com/lightning/o/Account/list?filterName=Recent',
-      'https://acme.lightning.force.com/lightning/r/Account/001Hs00002XyZabIAF/related/Contacts/view',
-      'https://acme.lightning.force.com/lightning/r/Case/500Hs00001XyZabIAF/view',
-      'https://acme.lightning.force.com/lightning/r/Account/001Hs00002XyZabIAF/edit',
-      'https://acme.lightning.force.com.evil.example/lightning/r/Account/001Hs00002XyZabIAF/view',
-    ],
-  },
 };

@@ -36,9 +36,4 @@ export interface CrmAdapter {
   ignoredRegions?: string;
   /** Reads the record's label/value pairs; the first reading of a field wins. Must not throw on odd markup. */
   readFields(root: ParentNode, route: RecordRoute, options: ReadOptions): RawField[];
-  /** URLs that the detection table test checks both ways. */
-  examples: {
-    records: { url: string; kind: RecordKind; id: string }[];
-    nonRecords: string[];
-  };
 }

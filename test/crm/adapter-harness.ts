@@ -9,6 +9,7 @@ import type { CrmAdapter } from '../../lib/crm/types';
 import { readRecord } from '../../lib/extract/record';
 import type { FieldValue } from '../../lib/record';
 import { parseHtmlDocument } from '../../scripts/html-document';
+import { urlExamples } from './url-examples';
 
 interface Expectation {
   url: string;
@@ -23,7 +24,7 @@ const modules = import.meta.glob<Record<string, unknown>>('../../lib/crm/*.ts', 
 
 function isAdapter(value: unknown): value is CrmAdapter {
   const candidate = value as Partial<CrmAdapter> | null;
-  return !!candidate && typeof candidate === 'object' && typeof candidate.id === 'string' && typeof candidate.detect === 'function' && !!candidate.examples;
+  return !!candidate && typeof candidate === 'object' && typeof candidate.id === 'string' && typeof candidate.detect === 'function' && typeof candidate.readFields === 'function';
 }
 
 export function allAdapterFiles(): CrmAdapter[] {
@@ -75,7 +76,7 @@ export function describeAdapter(adapter: CrmAdapter): void {
     });
 
     it('has valid container and ignored-region selectors', () => {
-      const document = parseHtmlDocument('<html><body><div></div></body></html>', adapter.examples.records[0]!.url);
+      const document = parseHtmlDocument('<html><body><div></div></body></html>', urlExamples(adapter.id).records[0]!.url);
       expect(() => document.querySelectorAll(adapter.fieldContainers)).not.toThrow();
       if (adapter.ignoredRegions) expect(() => document.querySelectorAll(adapter.ignoredRegions!)).not.toThrow();
     });
@@ -87,7 +88,7 @@ export function describeAdapter(adapter: CrmAdapter): void {
           + '<div class="o_form_view"><div class="o_field_widget" name=""><div class="o_statusbar_status"></div></div></div>'
           + '<div class="detail" data-scope="Account"><div class="cell" data-name=""><div class="field"></div></div></div></body></html>',
       ];
-      for (const example of adapter.examples.records) {
+      for (const example of urlExamples(adapter.id).records) {
         for (const markup of odd) {
           const document = parseHtmlDocument(markup, example.url);
           expect(() => adapter.readFields(document, { kind: example.kind, id: example.id }, {})).not.toThrow();
@@ -97,24 +98,24 @@ export function describeAdapter(adapter: CrmAdapter): void {
   });
 
   describe(`${adapter.id} detection`, () => {
-    it.each(adapter.examples.records.map((example) => [example.url, example] as const))('accepts %s', (url, example) => {
+    it.each(urlExamples(adapter.id).records.map((example) => [example.url, example] as const))('accepts %s', (url, example) => {
       expect(adapter.detect(new URL(url))).toEqual({ kind: example.kind, id: example.id });
     });
 
-    it.each(adapter.examples.nonRecords)('rejects its non-record page %s', (url) => {
+    it.each(urlExamples(adapter.id).nonRecords)('rejects its non-record page %s', (url) => {
       expect(adapter.detect(new URL(url))).toBeUndefined();
     });
 
     const others = allAdapterFiles()
       .filter((other) => other.id !== adapter.id)
-      .flatMap((other) => other.examples.records.map((record) => record.url));
+      .flatMap((other) => urlExamples(other.id).records.map((record) => record.url));
     it.each(others)('rejects another CRM record %s', (url) => {
       expect(adapter.detect(new URL(url))).toBeUndefined();
     });
 
     it('covers its examples with its match patterns, or is self-hosted', () => {
       if (adapter.selfHosted && adapter.matches.length === 0) return;
-      for (const { url } of adapter.examples.records) {
+      for (const { url } of urlExamples(adapter.id).records) {
         const covered = adapter.matches.some((pattern) => {
           const [, host = '', pathPart = ''] = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern) ?? [];
           const hostname = new URL(url).hostname;

@@ -5,19 +5,20 @@ import { CRM_ADAPTERS, contentScriptMatches } from '../../lib/crm/index';
 import { detectRecord } from '../../lib/crm/detect';
 import { matchPatternToRegExp } from '../../lib/crm/match-pattern';
 import { SELF_HOSTED_ADAPTERS } from '../../lib/crm/self-hosted';
+import { urlExamples } from './url-examples';
 
 // Every adapter accepts its own record URLs and rejects every other adapter's, and its non-record pages.
 describe.each(CRM_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s detection', (_id, adapter) => {
-  it.each(adapter.examples.records.map((example) => [example.url, example] as const))('accepts %s', (url, example) => {
+  it.each(urlExamples(adapter.id).records.map((example) => [example.url, example] as const))('accepts %s', (url, example) => {
     expect(adapter.detect(new URL(url))).toEqual({ kind: example.kind, id: example.id });
     expect(detectRecord(url, CRM_ADAPTERS)?.adapter.id).toBe(adapter.id);
   });
 
-  it.each(adapter.examples.nonRecords)('rejects its non-record page %s', (url) => {
+  it.each(urlExamples(adapter.id).nonRecords)('rejects its non-record page %s', (url) => {
     expect(adapter.detect(new URL(url))).toBeUndefined();
   });
 
-  const others = CRM_ADAPTERS.filter((other) => other !== adapter).flatMap((other) => other.examples.records.map((r) => r.url));
+  const others = CRM_ADAPTERS.filter((other) => other !== adapter).flatMap((other) => urlExamples(other.id).records.map((r) => r.url));
   if (others.length) {
     it.each(others)('rejects another CRM record %s', (url) => {
       expect(adapter.detect(new URL(url))).toBeUndefined();
@@ -27,8 +28,8 @@ describe.each(CRM_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s
 
 describe('adapter conventions', () => {
   it.each(CRM_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s has examples, match patterns and fixtures', (id, adapter) => {
-    expect(adapter.examples.records.length).toBeGreaterThan(0);
-    expect(adapter.examples.nonRecords.length).toBeGreaterThan(0);
+    expect(urlExamples(adapter.id).records.length).toBeGreaterThan(0);
+    expect(urlExamples(adapter.id).nonRecords.length).toBeGreaterThan(0);
     if (!adapter.selfHosted) expect(adapter.matches.length).toBeGreaterThan(0);
     const dir = path.resolve('test/crm/fixtures', id);
     expect(existsSync(dir)).toBe(true);
@@ -58,7 +59,7 @@ describe('adapter conventions', () => {
     for (const adapter of CRM_ADAPTERS) {
       // Self-hosted CRMs run on the origins a manager grants, not (only) on manifest hosts.
       if (adapter.selfHosted) continue;
-      for (const { url } of adapter.examples.records) expect(patterns.some((p) => p.test(url)), url).toBe(true);
+      for (const { url } of urlExamples(adapter.id).records) expect(patterns.some((p) => p.test(url)), url).toBe(true);
     }
   });
 

@@ -6,6 +6,7 @@ import type { CrmAdapter } from '../../lib/crm/types';
 import { readRecord } from '../../lib/extract/record';
 import type { FieldValue } from '../../lib/record';
 import { parseHtmlDocument } from '../../scripts/html-document';
+import { urlExamples } from './url-examples';
 
 const DIR = path.resolve('test/crm/fixtures/dynamics');
 
@@ -142,27 +143,27 @@ const others = await Promise.all(
     .filter((file) => file.endsWith('.ts') && !['index.ts', 'types.ts', 'detect.ts', 'match-pattern.ts', 'dynamics.ts'].includes(file))
     .map(async (file) => Object.values(await import(/* @vite-ignore */ `../../lib/crm/${file}`)).filter((value): value is CrmAdapter => {
       const candidate = value as Partial<CrmAdapter> | null;
-      return typeof candidate === 'object' && candidate !== null && typeof candidate.detect === 'function' && Array.isArray(candidate.examples?.records);
+      return typeof candidate === 'object' && candidate !== null && typeof candidate.detect === 'function' && typeof candidate.readFields === 'function';
     })),
 ).then((lists) => lists.flat());
 
 describe('dynamics detection', () => {
-  it.each(dynamics.examples.records.map((example) => [example.url, example] as const))('accepts %s', (url, example) => {
+  it.each(urlExamples(dynamics.id).records.map((example) => [example.url, example] as const))('accepts %s', (url, example) => {
     expect(dynamics.detect(new URL(url))).toEqual({ kind: example.kind, id: example.id });
   });
 
-  it.each(dynamics.examples.nonRecords)('rejects the non-record page %s', (url) => {
+  it.each(urlExamples(dynamics.id).nonRecords)('rejects the non-record page %s', (url) => {
     expect(dynamics.detect(new URL(url))).toBeUndefined();
   });
 
-  const foreign = others.flatMap((adapter) => [...adapter.examples.records.map((r) => r.url), ...adapter.examples.nonRecords]);
+  const foreign = others.flatMap((adapter) => [...urlExamples(adapter.id).records.map((r) => r.url), ...urlExamples(adapter.id).nonRecords]);
   it.each(foreign)('rejects another CRM page %s', (url) => {
     expect(dynamics.detect(new URL(url))).toBeUndefined();
   });
 
   it('is not claimed by any other adapter', () => {
     for (const adapter of others) {
-      for (const { url } of dynamics.examples.records) expect(adapter.detect(new URL(url)), `${adapter.id} ${url}`).toBeUndefined();
+      for (const { url } of urlExamples(dynamics.id).records) expect(adapter.detect(new URL(url)), `${adapter.id} ${url}`).toBeUndefined();
     }
   });
 
@@ -179,7 +180,7 @@ describe('dynamics detection', () => {
 
   it('has a match pattern for every accepted host and example', () => {
     const patterns = dynamics.matches.map((pattern) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`));
-    for (const { url } of dynamics.examples.records) {
+    for (const { url } of urlExamples(dynamics.id).records) {
       const { origin } = new URL(url);
       expect(patterns.some((pattern) => pattern.test(`${origin}/`)), url).toBe(true);
     }

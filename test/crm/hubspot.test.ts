@@ -6,6 +6,7 @@ import type { CrmAdapter } from '../../lib/crm/types';
 import { readRecord } from '../../lib/extract/record';
 import type { FieldValue } from '../../lib/record';
 import { parseHtmlDocument } from '../../scripts/html-document';
+import { urlExamples } from './url-examples';
 
 const FIXTURES = path.resolve('test/crm/fixtures/hubspot');
 const CRM_DIR = path.resolve('lib/crm');
@@ -102,16 +103,16 @@ for (const file of readdirSync(CRM_DIR).filter((f) => f.endsWith('.ts') && !['ty
   const module: Record<string, unknown> = await import(path.join(CRM_DIR, file));
   for (const value of Object.values(module)) {
     const candidate = value as Partial<CrmAdapter> | null;
-    if (candidate && typeof candidate === 'object' && typeof candidate.detect === 'function' && candidate.examples) others.push(candidate as CrmAdapter);
+    if (candidate && typeof candidate === 'object' && typeof candidate.detect === 'function' && typeof candidate.readFields === 'function') others.push(candidate as CrmAdapter);
   }
 }
 
 describe('hubspot detection', () => {
-  it.each(hubspot.examples.records.map((example) => [example.url, example] as const))('accepts %s', (url, example) => {
+  it.each(urlExamples(hubspot.id).records.map((example) => [example.url, example] as const))('accepts %s', (url, example) => {
     expect(hubspot.detect(new URL(url))).toEqual({ kind: example.kind, id: example.id });
   });
 
-  it.each(hubspot.examples.nonRecords)('rejects its non-record page %s', (url) => {
+  it.each(urlExamples(hubspot.id).nonRecords)('rejects its non-record page %s', (url) => {
     expect(hubspot.detect(new URL(url))).toBeUndefined();
   });
 
@@ -119,13 +120,13 @@ describe('hubspot detection', () => {
     expect(others.map((adapter) => adapter.id)).toContain('salesforce');
   });
 
-  const foreign = others.flatMap((adapter) => adapter.examples.records.map((record) => record.url));
+  const foreign = others.flatMap((adapter) => urlExamples(adapter.id).records.map((record) => record.url));
   it.each(foreign)('rejects another CRM record %s', (url) => {
     expect(hubspot.detect(new URL(url))).toBeUndefined();
   });
 
   it.each(others.map((adapter) => [adapter.id, adapter] as const))('%s rejects every HubSpot record example', (_id, adapter) => {
-    for (const { url } of hubspot.examples.records) expect(adapter.detect(new URL(url)), url).toBeUndefined();
+    for (const { url } of urlExamples(hubspot.id).records) expect(adapter.detect(new URL(url)), url).toBeUndefined();
   });
 
   it('every fixture URL is detected with the fixture kind and id', () => {
@@ -134,7 +135,7 @@ describe('hubspot detection', () => {
 
   it('covers every example record with its match patterns', () => {
     const patterns = hubspot.matches.map((pattern) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`));
-    for (const { url } of hubspot.examples.records) expect(patterns.some((p) => p.test(url)), url).toBe(true);
+    for (const { url } of urlExamples(hubspot.id).records) expect(patterns.some((p) => p.test(url)), url).toBe(true);
   });
 
   it('has valid selectors', () => {

@@ -6,6 +6,7 @@ import type { CrmAdapter } from '../../lib/crm/types';
 import { readRecord } from '../../lib/extract/record';
 import type { FieldValue } from '../../lib/record';
 import { parseHtmlDocument } from '../../scripts/html-document';
+import { urlExamples } from './url-examples';
 
 const adapter = zoho;
 const FIXTURES = path.resolve('test/crm/fixtures', adapter.id);
@@ -40,7 +41,7 @@ function values(record: ReturnType<typeof read>): Record<string, FieldValue> {
 const modules = import.meta.glob('../../lib/crm/*.ts', { eager: true });
 function isAdapter(value: unknown): value is CrmAdapter {
   const candidate = value as Partial<CrmAdapter> | null;
-  return typeof candidate === 'object' && candidate !== null && typeof candidate.detect === 'function' && Array.isArray(candidate.examples?.records);
+  return typeof candidate === 'object' && candidate !== null && typeof candidate.detect === 'function' && typeof candidate.readFields === 'function';
 }
 const others = [...new Set(Object.values(modules).flatMap((module) => Object.values(module as Record<string, unknown>)).filter(isAdapter))].filter(
   (other) => other.id !== adapter.id,
@@ -88,16 +89,16 @@ describe.each(cases)('zoho fixture $name', ({ html, expected }) => {
 });
 
 describe('zoho detection', () => {
-  it.each(adapter.examples.records.map((example) => [example.url, example] as const))('accepts %s', (url, example) => {
+  it.each(urlExamples(adapter.id).records.map((example) => [example.url, example] as const))('accepts %s', (url, example) => {
     expect(adapter.detect(new URL(url))).toEqual({ kind: example.kind, id: example.id });
     expect(adapter.matches.some((pattern) => matchPattern(pattern).test(url))).toBe(true);
   });
 
-  it.each(adapter.examples.nonRecords)('rejects its non-record page %s', (url) => {
+  it.each(urlExamples(adapter.id).nonRecords)('rejects its non-record page %s', (url) => {
     expect(adapter.detect(new URL(url))).toBeUndefined();
   });
 
-  const foreign = others.flatMap((other) => other.examples.records.map((record) => [other.id, record.url] as const));
+  const foreign = others.flatMap((other) => urlExamples(other.id).records.map((record) => [other.id, record.url] as const));
   it('knows the other adapters', () => {
     expect(others.map((other) => other.id)).toContain('salesforce');
   });

@@ -51,7 +51,6 @@ const fakeAdapter: CrmAdapter = {
   fieldContainers: 'dl',
   readFields: (root) =>
     [...root.querySelectorAll('dt')].map((dt) => ({ label: dt.textContent ?? '', raw: dt.nextElementSibling?.textContent ?? '' })),
-  examples: { records: [], nonRecords: [] },
 };
 const detected = { adapter: fakeAdapter, kind: 'company' as const, id: '1' };
 

@@ -184,7 +184,6 @@ describe('record warnings', () => {
     readFields: () => {
       throw new Error('markup changed');
     },
-    examples: { records: [], nonRecords: [] },
   };
   const detected = { adapter, kind: 'company' as const, id: '1' };
 
