@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { matchesAny } from '../../lib/crm/match-pattern';
 import type { CrmAdapter } from '../../lib/crm/types';
 import { readRecord } from '../../lib/extract/record';
 import type { FieldValue } from '../../lib/record';
@@ -69,9 +70,20 @@ export function describeAdapter(adapter: CrmAdapter): void {
       }
     });
 
+    it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s returns the page element each pair was read from', (_name, { html, expected }) => {
+      const document = parseHtmlDocument(html, expected.url);
+      const route = adapter.detect(new URL(expected.url))!;
+      const pairs = adapter.readFields(document, route, {});
+      expect(pairs.length).toBeGreaterThan(0);
+      for (const pair of pairs) expect(pair.source?.isConnected, pair.label).toBe(true);
+      const sources = new Set<Element>();
+      readRecord({ adapter, ...route }, document, { sources });
+      expect(sources.size).toBeGreaterThan(0);
+    });
+
     it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s names its provenance and stays small', (_name, { html }) => {
       expect(html.slice(0, 6000)).toMatch(/provenance|source/i);
-      expect(html.replace(/<!--[\s\S]*?-->/g, '')).not.toMatch(/<script/i);
+      expect(html.replace(/<!--[\s\S]*?-->/g, '')).not.toMatch(/<script|<link\b|src="http/i);
       expect(Buffer.byteLength(html)).toBeLessThan(72_000);
     });
 
@@ -108,22 +120,15 @@ export function describeAdapter(adapter: CrmAdapter): void {
 
     const others = allAdapterFiles()
       .filter((other) => other.id !== adapter.id)
-      .flatMap((other) => urlExamples(other.id).records.map((record) => record.url));
-    it.each(others)('rejects another CRM record %s', (url) => {
+      .flatMap((other) => [...urlExamples(other.id).records.map((record) => record.url), ...urlExamples(other.id).nonRecords]);
+    it('knows the other adapters', () => expect(others.length).toBeGreaterThan(0));
+    it.each(others)('rejects another CRM page %s', (url) => {
       expect(adapter.detect(new URL(url))).toBeUndefined();
     });
 
     it('covers its examples with its match patterns, or is self-hosted', () => {
-      if (adapter.selfHosted && adapter.matches.length === 0) return;
-      for (const { url } of urlExamples(adapter.id).records) {
-        const covered = adapter.matches.some((pattern) => {
-          const [, host = '', pathPart = ''] = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern) ?? [];
-          const hostname = new URL(url).hostname;
-          const hostOk = host.startsWith('*.') ? hostname.endsWith(host.slice(1)) : hostname === host;
-          return hostOk && pathPart === '/*';
-        });
-        if (!adapter.selfHosted) expect(covered, url).toBe(true);
-      }
+      if (adapter.selfHosted) return;
+      for (const { url } of urlExamples(adapter.id).records) expect(matchesAny(url, adapter.matches), url).toBe(true);
     });
   });
 }

@@ -1,71 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dynamics } from '../../lib/crm/dynamics';
-import type { CrmAdapter } from '../../lib/crm/types';
 import { readRecord } from '../../lib/extract/record';
-import type { FieldValue } from '../../lib/record';
 import { parseHtmlDocument } from '../../scripts/html-document';
+import { describeAdapter } from './adapter-harness';
 import { urlExamples } from './url-examples';
 
-const DIR = path.resolve('test/crm/fixtures/dynamics');
-
-interface Expectation {
-  url: string;
-  crm: string;
-  kind: string;
-  id: string;
-  fields: Record<string, FieldValue>;
-}
-
-const fixtures = readdirSync(DIR)
-  .filter((file) => file.endsWith('.expected.json'))
-  .map((file) => {
-    const name = file.replace('.expected.json', '');
-    const expected: Expectation = JSON.parse(readFileSync(path.join(DIR, file), 'utf8'));
-    return { name, html: readFileSync(path.join(DIR, `${name}.html`), 'utf8'), expected };
-  });
-
-function read(html: string, expected: Expectation) {
-  const route = dynamics.detect(new URL(expected.url));
-  expect(route).toBeDefined();
-  return readRecord({ adapter: dynamics, ...route! }, parseHtmlDocument(html, expected.url));
-}
-
-describe.each(fixtures.map((f) => [f.name, f] as const))('dynamics fixture %s', (_name, { html, expected }) => {
-  it('reads exactly the expected fields', () => {
-    const record = read(html, expected);
-    const values = Object.fromEntries(Object.entries(record.fields).map(([field, reading]) => [field, reading!.value]));
-    expect({ crm: record.crm, kind: record.kind, id: record.id, fields: values }).toEqual({
-      crm: expected.crm,
-      kind: expected.kind,
-      id: expected.id,
-      fields: expected.fields,
-    });
-    expect(record.warnings).toEqual([]);
-  });
-
-  it('reads every expected field through the adapter, with its label and raw text', () => {
-    const record = read(html, expected);
-    for (const [field, reading] of Object.entries(record.fields)) {
-      expect(reading!.via, field).toBe('adapter');
-      expect(reading!.label.length, field).toBeGreaterThan(0);
-      expect(reading!.raw.length, field).toBeGreaterThan(0);
-    }
-  });
-
-  it('returns the element each pair was read from', () => {
-    const document = parseHtmlDocument(html, expected.url);
-    const pairs = dynamics.readFields(document, dynamics.detect(new URL(expected.url))!, {});
-    expect(pairs.length).toBeGreaterThan(0);
-    for (const pair of pairs) expect(pair.source?.isConnected, pair.label).toBe(true);
-  });
-
-  it('names the source of its markup', () => {
-    expect(html.slice(0, 4000)).toMatch(/provenance/i);
-    expect(html.length).toBeLessThan(72_000);
-  });
-});
+// Fixtures read exactly as expected, detection both ways, provenance, odd markup: the shared checks.
+describeAdapter(dynamics);
 
 describe('dynamics reading on odd markup', () => {
   it.each([
@@ -137,36 +78,7 @@ describe('dynamics reading of other markup generations', () => {
   });
 });
 
-// Every other adapter file in lib/crm/ (loaded dynamically: they are written in parallel and may not exist yet).
-const others = await Promise.all(
-  readdirSync(path.resolve('lib/crm'))
-    .filter((file) => file.endsWith('.ts') && !['index.ts', 'types.ts', 'detect.ts', 'match-pattern.ts', 'dynamics.ts'].includes(file))
-    .map(async (file) => Object.values(await import(/* @vite-ignore */ `../../lib/crm/${file}`)).filter((value): value is CrmAdapter => {
-      const candidate = value as Partial<CrmAdapter> | null;
-      return typeof candidate === 'object' && candidate !== null && typeof candidate.detect === 'function' && typeof candidate.readFields === 'function';
-    })),
-).then((lists) => lists.flat());
-
-describe('dynamics detection', () => {
-  it.each(urlExamples(dynamics.id).records.map((example) => [example.url, example] as const))('accepts %s', (url, example) => {
-    expect(dynamics.detect(new URL(url))).toEqual({ kind: example.kind, id: example.id });
-  });
-
-  it.each(urlExamples(dynamics.id).nonRecords)('rejects the non-record page %s', (url) => {
-    expect(dynamics.detect(new URL(url))).toBeUndefined();
-  });
-
-  const foreign = others.flatMap((adapter) => [...urlExamples(adapter.id).records.map((r) => r.url), ...urlExamples(adapter.id).nonRecords]);
-  it.each(foreign)('rejects another CRM page %s', (url) => {
-    expect(dynamics.detect(new URL(url))).toBeUndefined();
-  });
-
-  it('is not claimed by any other adapter', () => {
-    for (const adapter of others) {
-      for (const { url } of urlExamples(dynamics.id).records) expect(adapter.detect(new URL(url)), `${adapter.id} ${url}`).toBeUndefined();
-    }
-  });
-
+describe('dynamics hosts', () => {
   it('accepts every documented regional host and no other', () => {
     const id = '3f2a9c1e-5b7d-ef11-a671-000d3a5c8e21';
     const url = (host: string) => new URL(`https://${host}/main.aspx?pagetype=entityrecord&etn=account&id=${id}`);
