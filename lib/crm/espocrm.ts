@@ -21,7 +21,7 @@
  *   quick-view modals (`div.modal` holds another record's `div.detail`).
  */
 import { countryOfAddress, textLines } from '../extract/address';
-import { collectRoots, visibleText, type ReadOptions } from '../extract/read';
+import { collectRoots, isInside, visibleText, type ReadOptions } from '../extract/read';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
 
@@ -121,13 +121,6 @@ function detect(url: URL): RecordRoute | undefined {
   return kind ? { kind, id } : undefined;
 }
 
-function isInside(element: Element, selector: string): boolean {
-  try {
-    return element.closest(selector) !== null;
-  } catch {
-    return false;
-  }
-}
 
 function isChrome(element: Element): boolean {
   return (

@@ -20,7 +20,7 @@
  * - A deal has no company property: its companies are associations (possibly several) in the right sidebar, so a
  *   deal reading has no `company` unless a manager maps one.
  */
-import { collectRoots, visibleText, type ReadOptions, type ShadowRootOpener } from '../extract/read';
+import { collectRoots, isInside, visibleText, type ReadOptions, type ShadowRootOpener } from '../extract/read';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
 
@@ -144,12 +144,6 @@ function detect(url: URL): RecordRoute | undefined {
   return kind && id && DIGITS.test(id) ? { kind, id } : undefined;
 }
 
-function isInside(element: Element, selector: string): boolean {
-  for (let current: Node | null = element; current; current = current.parentNode ?? (current as ShadowRoot).host ?? null) {
-    if (current.nodeType === 1 && (current as Element).matches(selector)) return true;
-  }
-  return false;
-}
 
 function hasAncestorWithTestId(element: Element, testId: string): boolean {
   for (let current = element.parentElement; current; current = current.parentElement) {

@@ -24,7 +24,7 @@
  * - Not the record's own fields: the chatter (`div.o-mail-Chatter`, tracking values "40,000.00 → 48,500.00"),
  *   x2many lists and kanbans (their records' field widgets nest inside the x2many widget), dialogs.
  */
-import { collectRoots, visibleText, type ReadOptions } from '../extract/read';
+import { collectRoots, isInside, visibleText, type ReadOptions } from '../extract/read';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
 
@@ -139,13 +139,6 @@ function detect(url: URL): RecordRoute | undefined {
   return routeFromPath(url) ?? routeFromHash(url);
 }
 
-function isInside(element: Element, selector: string): boolean {
-  try {
-    return element.closest(selector) !== null;
-  } catch {
-    return false;
-  }
-}
 
 function isChrome(element: Element): boolean {
   return (

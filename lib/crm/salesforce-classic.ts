@@ -19,7 +19,7 @@
  *   `td#bodyCell`), the sidebar (`td#sidebarCell`: Recent Items, Create New).
  */
 import { countryOfAddress } from '../extract/address';
-import { collectRoots, visibleText, type ReadOptions } from '../extract/read';
+import { collectRoots, isInside, visibleText, type ReadOptions } from '../extract/read';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
 
@@ -102,13 +102,6 @@ function detect(url: URL): RecordRoute | undefined {
   return kind ? { kind, id } : undefined;
 }
 
-function isInside(element: Element, selector: string): boolean {
-  try {
-    return element.closest(selector) !== null;
-  } catch {
-    return false;
-  }
-}
 
 /** A link wrapped in literal brackets (`[Change]`, `[View Hierarchy]`, `[Gmail]`) is an action next to the value. */
 function isBracketedAction(element: Element): boolean {

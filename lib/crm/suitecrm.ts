@@ -20,7 +20,7 @@
  *   `#recentlyViewedSidebar`, `#favoritesSidebar`), the navbar's `ul.recent-list`, modals.
  */
 import { textLines } from '../extract/address';
-import { collectRoots, visibleText, type ReadOptions } from '../extract/read';
+import { collectRoots, isInside, visibleText, type ReadOptions } from '../extract/read';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
 
@@ -126,13 +126,6 @@ function detect(url: URL): RecordRoute | undefined {
   return { kind, id };
 }
 
-function isInside(element: Element, selector: string): boolean {
-  try {
-    return element.closest(selector) !== null;
-  } catch {
-    return false;
-  }
-}
 
 function isChrome(element: Element): boolean {
   return (

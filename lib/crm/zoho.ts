@@ -18,7 +18,7 @@
  * - Related lists (`crm-relatedlist`, `crux-related-list-wrapper`), lookup hovercards and the
  *   timeline hold other records' values.
  */
-import { collectRoots, visibleText, type ReadOptions, type TextOptions } from '../extract/read';
+import { collectRoots, isInside, visibleText, type ReadOptions, type TextOptions } from '../extract/read';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
 
@@ -121,9 +121,6 @@ function isChrome(element: Element): boolean {
   );
 }
 
-function isInside(element: Element, selector: string): boolean {
-  return element.closest(selector) !== null;
-}
 
 function findById(scope: Element, id: string): Element | undefined {
   if (scope.id === id) return scope;

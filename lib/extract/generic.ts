@@ -44,13 +44,13 @@ const MAX_VALUE_LENGTH = 200;
  * native closest() per element, and per shadow root at most once per read (`insideByRoot`): LWC
  * pages nest dozens of roots, and a per-ancestor matches() walk was the reader's biggest cost.
  */
-function isInside(element: Element, selector: string, insideByRoot: Map<Node, boolean>): boolean {
+function isInsideRemembering(element: Element, selector: string, insideByRoot: Map<Node, boolean>): boolean {
   if (element.closest(selector)) return true;
   const root = element.getRootNode();
   let inside = insideByRoot.get(root);
   if (inside === undefined) {
     const host = (root as Partial<ShadowRoot>).host;
-    inside = host ? isInside(host, selector, insideByRoot) : false;
+    inside = host ? isInsideRemembering(host, selector, insideByRoot) : false;
     insideByRoot.set(root, inside);
   }
   return inside;
@@ -96,7 +96,7 @@ export function readGenericPairs(root: ParentNode, options: GenericReadOptions =
     if (used.has(value)) return;
     const label = labelText(typeof labelElementOrText === 'string' ? labelElementOrText : text(labelElementOrText));
     if (!label || label.length > MAX_LABEL_LENGTH || !wanted(label)) return;
-    if (readByAdapter(value) || isInside(source, ignored, ignoredByRoot)) return;
+    if (readByAdapter(value) || isInsideRemembering(source, ignored, ignoredByRoot)) return;
     const raw = text(value);
     if (raw.trim().length > MAX_VALUE_LENGTH) return;
     used.add(value);

@@ -29,6 +29,14 @@ export interface ReadOptions {
   roots?: ParentNode[];
 }
 
+/** Whether an element sits in a region matching `selector`: one closest() per tree, out through shadow hosts. */
+export function isInside(element: Element, selector: string): boolean {
+  for (let current: Element | null = element; current; current = (current.getRootNode() as Partial<ShadowRoot>).host ?? null) {
+    if (current.closest(selector)) return true;
+  }
+  return false;
+}
+
 /** The root and every shadow root below it, depth first (a document has few, a Lightning page hundreds). */
 export function collectRoots(root: ParentNode, openShadowRoot: ShadowRootOpener = openShadowRootsOnly): ParentNode[] {
   const roots: ParentNode[] = [];

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { attachDeclarativeShadowRoots } from '../../lib/extract/declarative-shadow';
-import { collectRoots, queryAllDeep, rememberingOpener, visibleText } from '../../lib/extract/read';
+import { collectRoots, isInside, queryAllDeep, rememberingOpener, visibleText } from '../../lib/extract/read';
 import { readRecord } from '../../lib/extract/record';
 import type { CrmAdapter } from '../../lib/crm/types';
 
@@ -104,5 +104,16 @@ describe('rememberingOpener', () => {
     });
     expect([open(host), open(host), open(plain), open(plain)]).toEqual([shadow, shadow, null, null]);
     expect(asked).toEqual([host, plain]);
+  });
+});
+
+describe('isInside', () => {
+  it('finds the region in the element’s own tree and out through shadow hosts', () => {
+    document.body.innerHTML = '<section class="related"><div id="host"></div></section><div id="plain"></div>';
+    const inner = document.createElement('span');
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).append(inner);
+    expect(isInside(inner, '.related')).toBe(true);
+    expect(isInside(inner, '.elsewhere')).toBe(false);
+    expect(isInside(document.getElementById('plain')!, '.related')).toBe(false);
   });
 });
