@@ -1,23 +1,6 @@
 import { ACTIVITY_TIERS, emptyWeek, isoWeek, previousWeek, totalReviewed, type ActivityStore } from '../../lib/activity';
+import { badgeFor } from '../../lib/badge';
 import { formatNumber, t } from '../../lib/i18n';
-
-// The tier letters and short codes of the toolbar badge (lib/badge.ts).
-const TIER_LABEL: Record<(typeof ACTIVITY_TIERS)[number], string> = {
-  A: 'A',
-  B: 'B',
-  C: 'C',
-  D: 'D',
-  disqualified: 'DQ',
-  unknown: '?',
-};
-const TIER_COLOR: Record<(typeof ACTIVITY_TIERS)[number], string> = {
-  A: '#1e6b35',
-  B: '#2d6a9f',
-  C: '#8a5a00',
-  D: '#8f2d24',
-  disqualified: '#5c2a7a',
-  unknown: '#5a6270',
-};
 
 interface ThisWeekProps {
   store: ActivityStore;
@@ -36,7 +19,7 @@ export function ThisWeek({ store, now, onReset, onExportCsv }: ThisWeekProps) {
     [t('popup_callsPrepared'), thisWeek.callsPrepared, lastWeek.callsPrepared, 'calls'],
     [t('popup_questionsAsked'), thisWeek.questionsAsked, lastWeek.questionsAsked, 'questions'],
   ];
-  const chartCounts = ACTIVITY_TIERS.map((tier) => `${TIER_LABEL[tier]} ${formatNumber(thisWeek.reviewed[tier])}`).join(', ');
+  const chartCounts = ACTIVITY_TIERS.map((tier) => `${badgeFor(tier).text} ${formatNumber(thisWeek.reviewed[tier])}`).join(', ');
   return (
     <section class="pp-section" data-testid="popup-week" aria-labelledby="pp-week-title">
       <h2 id="pp-week-title">{t('popup_weekTitle')}</h2>
@@ -67,10 +50,10 @@ export function ThisWeek({ store, now, onReset, onExportCsv }: ThisWeekProps) {
           const hLast = (lastWeek.reviewed[tier] / max) * 50;
           return (
             <g key={tier}>
-              <rect x={x} y={56 - hLast} width="12" height={hLast} fill={TIER_COLOR[tier]} opacity="0.35" />
-              <rect x={x + 13} y={56 - hNow} width="12" height={hNow} fill={TIER_COLOR[tier]} />
+              <rect x={x} y={56 - hLast} width="12" height={hLast} fill={badgeFor(tier).color} opacity="0.35" />
+              <rect x={x + 13} y={56 - hNow} width="12" height={hNow} fill={badgeFor(tier).color} />
               <text x={x + 12.5} y="70" text-anchor="middle" font-size="10" fill="currentColor">
-                {TIER_LABEL[tier]}
+                {badgeFor(tier).text}
               </text>
             </g>
           );
