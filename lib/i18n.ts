@@ -29,6 +29,7 @@ const plainMessages = new Map<string, string>();
 /** For tests that switch the fake browser's language. */
 export function forgetLookedUpMessages(): void {
   plainMessages.clear();
+  messagesLanguage = undefined;
 }
 
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
@@ -60,12 +61,15 @@ export function tn(key: PluralKey, count: number, ...more: Array<string | number
  * zod's messages. `@@ui_locale` rather than getUILanguage(): Chromium can show an extension's German
  * messages while its own UI stays English, and numbers should read like the text around them.
  */
+let messagesLanguage: string | undefined;
 export function uiLanguage(): string {
+  if (messagesLanguage) return messagesLanguage;
   try {
-    return getMessage('@@ui_locale', []).replace(/_/g, '-') || browser.i18n.getUILanguage() || 'en';
+    messagesLanguage = getMessage('@@ui_locale', []).replace(/_/g, '-') || browser.i18n.getUILanguage() || 'en';
   } catch {
     return 'en';
   }
+  return messagesLanguage;
 }
 
 // Building an Intl formatter costs far more than using one (the bench caught card renders spending
