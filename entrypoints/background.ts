@@ -1,6 +1,6 @@
-import { refreshActivePlaybook } from '../lib/active-playbook';
-import { parseActivity, recordActivity, type ActivityEvent } from '../lib/activity';
-import { badgeFor } from '../lib/badge';
+import { refreshActivePlaybook } from '../lib/config/active-playbook';
+import { parseActivity, recordActivity, type ActivityEvent } from '../lib/rep/activity';
+import { badgeFor } from '../lib/scoring/tier';
 import {
   contentToBackgroundSchema,
   isFromExtensionPage,
@@ -11,11 +11,11 @@ import {
   type ContentToBackground,
 } from '../lib/messages';
 import type { FitTier } from '../lib/scoring/fit';
-import { effectiveConfigUrl, readManagedPolicy } from '../lib/policy';
-import { syncSiteRegistrations } from '../lib/site-registration';
-import { activityItem, configSyncItem, configUrlItem, crmSitesItem, localPlaybookItem } from '../lib/storage';
+import { effectiveConfigUrl, readManagedPolicy } from '../lib/config/policy';
+import { syncSiteRegistrations } from '../lib/config/site-registration';
+import { activityItem, configSyncItem, configUrlItem, crmSitesItem, localPlaybookItem } from '../lib/storage/items';
 import { setZodLocaleToUiLanguage } from '../lib/zod-locale';
-import { SYNC_ALARM, SYNC_PERIOD_MINUTES, syncConfigUrl } from '../lib/sync';
+import { SYNC_ALARM, SYNC_PERIOD_MINUTES, syncConfigUrl } from '../lib/config/sync';
 
 /** MV3 has `action`, Firefox's MV2 build `browserAction`. */
 function toolbarAction() {

@@ -1,7 +1,7 @@
 import { SELF_HOSTED_ADAPTERS } from '../lib/crm/self-hosted';
 import { runPlaycardOnSite } from '../lib/content/run-playcard';
 
-/** Self-hosted and other CRMs: registered at run time on the origins a manager grants (lib/site-registration.ts). */
+/** Self-hosted and other CRMs: registered at run time on the origins a manager grants (lib/config/site-registration.ts). */
 export default defineContentScript({
   matches: [],
   registration: 'runtime',

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CRM_ADAPTERS } from '../../lib/crm/index';
-import { GENERIC_CRM, normaliseSiteOrigin, originPattern, siteCrmChoices, type CrmSite } from '../../lib/crm-sites';
+import { GENERIC_CRM, normaliseSiteOrigin, originPattern, siteCrmChoices, type CrmSite } from '../../lib/crm/sites';
 import { t, type MessageKey } from '../../lib/i18n';
 import { RECORD_KINDS, type RecordKind } from '../../lib/record';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ActivePlaybook, StoredConfigUrl } from '../../lib/storage-schema';
+import type { ActivePlaybook, StoredConfigUrl } from '../../lib/storage/keys';
 import { t, tn, type MessageKey } from '../../lib/i18n';
-import { checkConfigUrl, configUrlOriginPattern, SYNC_PERIOD_MINUTES } from '../../lib/sync';
+import { checkConfigUrl, configUrlOriginPattern, SYNC_PERIOD_MINUTES } from '../../lib/config/sync';
 import { formatDateTime, richText } from './rich-text';
 
 export const managedText = () => t('options_managedByOrganization');

@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../../lib/i18n';
-import type { ActivePlaybook } from '../../lib/storage-schema';
+import type { ActivePlaybook } from '../../lib/storage/keys';
 import { formatDateTime } from './rich-text';
 
 const SOURCE_KEYS = {

@@ -1,6 +1,6 @@
 import { t, uiLanguage, type MessageKey } from '../../lib/i18n';
 import type { ContentToPopup } from '../../lib/messages';
-import type { ActivePlaybook } from '../../lib/storage-schema';
+import type { ActivePlaybook } from '../../lib/storage/keys';
 
 const SOURCE: Record<ActivePlaybook['origin'], MessageKey> = {
   policy: 'popup_source_policy',

@@ -1,5 +1,5 @@
-import { ACTIVITY_TIERS, emptyWeek, isoWeek, previousWeek, totalReviewed, type ActivityStore } from '../../lib/activity';
-import { badgeFor } from '../../lib/badge';
+import { ACTIVITY_TIERS, emptyWeek, isoWeek, previousWeek, totalReviewed, type ActivityStore } from '../../lib/rep/activity';
+import { badgeFor } from '../../lib/scoring/tier';
 import { formatNumber, t } from '../../lib/i18n';
 
 interface ThisWeekProps {

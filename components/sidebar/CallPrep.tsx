@@ -1,4 +1,4 @@
-import type { CallPrep as CallPrepModel } from '../../lib/call-prep';
+import type { CallPrep as CallPrepModel } from '../../lib/scoring/call-prep';
 import { formatNumber, t } from '../../lib/i18n';
 import { TierBadge, tierDescription } from '../ui/Badge';
 import type { FitTier } from '../../lib/scoring/fit';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildCallPrep, formatCallNotes, type NotesFormat } from '../../lib/call-prep';
+import { buildCallPrep, formatCallNotes, type NotesFormat } from '../../lib/scoring/call-prep';
 import { t, uiLanguage } from '../../lib/i18n';
 import { TierBadge } from '../ui/Badge';
 import { CallPrep } from './CallPrep';

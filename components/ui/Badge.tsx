@@ -1,4 +1,4 @@
-import { badgeFor } from '../../lib/badge';
+import { badgeFor } from '../../lib/scoring/tier';
 import { t } from '../../lib/i18n';
 import type { FitTier } from '../../lib/scoring/fit';
 
@@ -7,7 +7,7 @@ export function tierDescription(tier: FitTier): string {
   return t(`sidebar_tier_${tier}`);
 }
 
-// The same letters as the toolbar badge (lib/badge.ts); the description says it in words.
+// The same letters as the toolbar badge (lib/scoring/tier.ts); the description says it in words.
 export function TierBadge({ tier }: { tier: FitTier }) {
   const description = tierDescription(tier);
   return (

@@ -6,16 +6,16 @@ import { ImportExport } from '../../components/options/ImportExport';
 import { PlaybookStatus } from '../../components/options/PlaybookStatus';
 import { CrmSites } from '../../components/options/CrmSites';
 import { Distribution } from '../../components/options/Distribution';
-import { configUrlItem } from '../../lib/storage';
+import { configUrlItem } from '../../lib/storage/items';
 import { backgroundToOptionsSchema, type OptionsToBackground } from '../../lib/messages';
-import type { StoredConfigUrl } from '../../lib/storage-schema';
-import { originPattern, type CrmSite } from '../../lib/crm-sites';
-import { crmSitesItem } from '../../lib/storage';
+import type { StoredConfigUrl } from '../../lib/storage/keys';
+import { originPattern, type CrmSite } from '../../lib/crm/sites';
+import { crmSitesItem } from '../../lib/storage/items';
 import { t } from '../../lib/i18n';
 import type { Playbook } from '../../lib/playbook/schema';
-import { refreshActivePlaybook, resetToDefaultPlaybook, saveLocalPlaybook } from '../../lib/active-playbook';
-import { watchActivePlaybook } from '../../lib/active-playbook-feed';
-import type { ActivePlaybook } from '../../lib/storage-schema';
+import { refreshActivePlaybook, resetToDefaultPlaybook, saveLocalPlaybook } from '../../lib/config/active-playbook';
+import { watchActivePlaybook } from '../../lib/content/playbook-feed';
+import type { ActivePlaybook } from '../../lib/storage/keys';
 
 async function addSite(site: CrmSite, pattern: string): Promise<boolean> {
   const granted = await browser.permissions.request({ origins: [pattern] });

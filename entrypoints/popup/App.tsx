@@ -2,12 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup/PopupView';
 import { ThisWeek } from '../../components/popup/ThisWeek';
-import { activityCsv, parseActivity, type ActivityStore } from '../../lib/activity';
+import { activityCsv, parseActivity, type ActivityStore } from '../../lib/rep/activity';
 import { t } from '../../lib/i18n';
-import { activityItem } from '../../lib/storage';
-import { watchActivePlaybook } from '../../lib/active-playbook-feed';
+import { activityItem } from '../../lib/storage/items';
+import { watchActivePlaybook } from '../../lib/content/playbook-feed';
 import { contentToPopupSchema, TOGGLE_SIDEBAR_COMMAND, type ContentToPopup, type PopupToContent } from '../../lib/messages';
-import type { ActivePlaybook } from '../../lib/storage-schema';
+import type { ActivePlaybook } from '../../lib/storage/keys';
 
 /** Asks this tab's content script which record it shows; null when no content script answers (not a CRM record). */
 async function askActiveTab(): Promise<ContentToPopup | null> {

@@ -12,15 +12,15 @@ import { createSidebarState, type SidebarState } from '../../components/sidebar/
 import { browser } from 'wxt/browser';
 import type { CrmAdapter } from '../crm/types';
 import { mountShadowHost } from './shadow-host';
-import { adaptersForSite, CRM_SITES_KEY, parseCrmSites } from '../crm-sites';
-import { ASKED_QUESTIONS_KEY, askedFor, parseAskedStore, recordKey, withAsked } from '../asked-questions';
-import { parseSidebarPrefs, SIDEBAR_PREFS_KEY, type SidebarPrefs } from '../sidebar-prefs';
+import { adaptersForSite, CRM_SITES_KEY, parseCrmSites } from '../crm/sites';
+import { ASKED_QUESTIONS_KEY, askedFor, parseAskedStore, recordKey, withAsked } from '../rep/asked-questions';
+import { parseSidebarPrefs, SIDEBAR_PREFS_KEY, type SidebarPrefs } from '../rep/sidebar-prefs';
 import { detectRecord, type DetectedRecord } from '../crm/detect';
 import { readRecord } from '../extract/record';
 import { collectRoots, rememberingOpener, type ShadowRootOpener } from '../extract/read';
-import { createRelevanceFilter, isInsideSource, observeFieldChanges, watchUrlChanges } from '../page-watch';
+import { createRelevanceFilter, isInsideSource, observeFieldChanges, watchUrlChanges } from './page-watch';
 import type { CrmRecord } from '../record';
-import { watchActivePlaybook } from '../active-playbook-feed';
+import { watchActivePlaybook } from './playbook-feed';
 import { popupToContentSchema, type BackgroundToContent, type ContentToBackground, type ContentToPopup } from '../messages';
 
 const SIDEBAR_NAME = 'playcard-sidebar';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectRecord } from '../../lib/crm/detect';
 import { CRM_ADAPTERS } from '../../lib/crm/index';
-import { adaptersForSite, type CrmSite } from '../../lib/crm-sites';
+import { adaptersForSite, type CrmSite } from '../../lib/crm/sites';
 import { readRecord } from '../../lib/extract/record';
 import type { FieldValue } from '../../lib/record';
 import { parseHtmlDocument } from '../../scripts/html-document';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityCsv, emptyWeek, isoWeek, parseActivity, previousWeek, recordActivity, totalReviewed } from '../../lib/activity';
-import { badgeFor } from '../../lib/badge';
+import { activityCsv, emptyWeek, isoWeek, parseActivity, previousWeek, recordActivity, totalReviewed } from '../../lib/rep/activity';
+import { badgeFor } from '../../lib/scoring/tier';
 
 const friday = new Date(2026, 10, 27);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASKED_RETENTION_MS, askedFor, parseAskedStore, recordKey, withAsked } from '../../lib/asked-questions';
+import { ASKED_RETENTION_MS, askedFor, parseAskedStore, recordKey, withAsked } from '../../lib/rep/asked-questions';
 
 const now = Date.UTC(2026, 10, 27);
 const key = recordKey('salesforce', '001Hs00003KxQ7bIAF');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCallPrep, formatCallNotes } from '../../lib/call-prep';
+import { buildCallPrep, formatCallNotes } from '../../lib/scoring/call-prep';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import type { CrmRecord, FieldName, FieldValue } from '../../lib/record';
 import { buildCards } from '../../lib/scoring/select';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CRM_ADAPTERS } from '../../lib/crm/index';
-import { adaptersForSite, genericSiteAdapter, normaliseSiteOrigin, originPattern, parseCrmSites, siteCrmChoices } from '../../lib/crm-sites';
+import { adaptersForSite, genericSiteAdapter, normaliseSiteOrigin, originPattern, parseCrmSites, siteCrmChoices } from '../../lib/crm/sites';
 import { useUiLanguage } from '../setup/i18n';
 
 describe('normaliseSiteOrigin', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_RECORDS, recordFromValues } from '../../lib/demo-records';
+import { DEMO_RECORDS, recordFromValues } from '../../components/options/preview/demo-records';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import { buildCards, fieldValues } from '../../lib/scoring/select';
 import { parsePastedValues } from '../../components/options/preview/Preview';

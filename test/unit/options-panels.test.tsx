@@ -8,7 +8,7 @@ import { IssueList } from '../../components/options/IssueList';
 import { PlaybookStatus } from '../../components/options/PlaybookStatus';
 import { Preview } from '../../components/options/preview/Preview';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
-import type { ActivePlaybook } from '../../lib/storage-schema';
+import type { ActivePlaybook } from '../../lib/storage/keys';
 import { useUiLanguage } from '../setup/i18n';
 import { useRenderRoot } from './render-root';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRelevanceFilter, observeFieldChanges } from '../../lib/page-watch';
+import { createRelevanceFilter, observeFieldChanges } from '../../lib/content/page-watch';
 
 /** Collects the mutation records a change produces, as the content script's observer would see them. */
 async function recordsOf(change: () => void): Promise<MutationRecord[]> {

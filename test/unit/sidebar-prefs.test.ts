@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SIDEBAR_PREFS, parseSidebarPrefs } from '../../lib/sidebar-prefs';
+import { DEFAULT_SIDEBAR_PREFS, parseSidebarPrefs } from '../../lib/rep/sidebar-prefs';
 
 describe('parseSidebarPrefs', () => {
   it('keeps valid choices and falls back field by field', () => {

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { refreshActivePlaybook, resetToDefaultPlaybook, resolveActivePlaybook, saveLocalPlaybook } from '../../lib/active-playbook';
-import { watchActivePlaybook } from '../../lib/active-playbook-feed';
+import { refreshActivePlaybook, resetToDefaultPlaybook, resolveActivePlaybook, saveLocalPlaybook } from '../../lib/config/active-playbook';
+import { watchActivePlaybook } from '../../lib/content/playbook-feed';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
-import { parseManagedPolicy } from '../../lib/policy';
-import { parseActivePlaybook, type ActivePlaybook, type ConfigSyncState } from '../../lib/storage';
+import { parseManagedPolicy } from '../../lib/config/policy';
+import { parseActivePlaybook, type ActivePlaybook, type ConfigSyncState } from '../../lib/storage/items';
 import { useUiLanguage } from '../setup/i18n';
 
 beforeEach(() => {

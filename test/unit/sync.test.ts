@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import { MAX_PLAYBOOK_BYTES } from '../../lib/playbook/io';
-import type { ConfigSyncState } from '../../lib/storage-schema';
-import { applyOutcome, checkConfigUrl, configUrlOriginPattern, fetchPlaybook, syncConfigUrl, type FetchOutcome } from '../../lib/sync';
+import type { ConfigSyncState } from '../../lib/storage/keys';
+import { applyOutcome, checkConfigUrl, configUrlOriginPattern, fetchPlaybook, syncConfigUrl, type FetchOutcome } from '../../lib/config/sync';
 import { useUiLanguage } from '../setup/i18n';
 
 const URL_ = 'https://config.example.com/team/playbook.json';

@@ -15,18 +15,20 @@ const UI_SOURCES = [
   'components',
   'entrypoints',
   'lib/content',
-  'lib/call-prep.ts',
-  'lib/sync.ts',
-  'lib/policy.ts',
-  'lib/activity.ts',
-  'lib/crm-sites.ts',
-  'lib/active-playbook.ts',
+  'lib/scoring/call-prep.ts',
+  'lib/config/sync.ts',
+  'lib/config/policy.ts',
+  'lib/rep/activity.ts',
+  'lib/crm/sites.ts',
+  'lib/config/active-playbook.ts',
   'lib/extract/record.ts',
   'lib/playbook/io.ts',
   'lib/playbook/lint.ts',
   'lib/playbook/form-model.ts',
   'lib/scoring',
 ];
+/** Sample content inside the UI folders: record values a CRM would show, not UI text. */
+const SAMPLE_DATA = new Set(['components/options/preview/demo-records.ts']);
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-roledescription', 'aria-valuetext']);
 /** Literals that look like words but are identifiers: keyboard keys, event names, CSV/JSON keys. */
 const NOT_TEXT = new Set(['Enter', 'Escape', 'Tab', 'Home', 'End', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Backspace', 'Delete', 'Space', 'PageUp', 'PageDown']);
@@ -81,7 +83,7 @@ function findUntranslated(file: string): Finding[] {
 }
 
 describe('UI strings go through i18n', () => {
-  const files = UI_SOURCES.flatMap(sourceFiles);
+  const files = UI_SOURCES.flatMap(sourceFiles).filter((file) => !SAMPLE_DATA.has(relative(ROOT, file)));
 
   it('finds the UI sources', () => {
     expect(files.length).toBeGreaterThan(30);

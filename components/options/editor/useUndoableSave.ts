@@ -1,9 +1,9 @@
 /** Save from the editor, remembering the playbook it replaced so "Undo last save" can bring it back. */
 import { useState } from 'preact/hooks';
 import { t } from '../../../lib/i18n';
-import { resetToDefaultPlaybook, saveLocalPlaybook } from '../../../lib/active-playbook';
+import { resetToDefaultPlaybook, saveLocalPlaybook } from '../../../lib/config/active-playbook';
 import type { Playbook } from '../../../lib/playbook/schema';
-import type { ActivePlaybook } from '../../../lib/storage-schema';
+import type { ActivePlaybook } from '../../../lib/storage/keys';
 
 export function useUndoableSave(active: ActivePlaybook) {
   // One level, for this page's life: the playbook in force before the last save from this editor.

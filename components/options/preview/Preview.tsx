@@ -1,6 +1,6 @@
 /** Live preview: the five sidebar cards for a sample record under the draft playbook, with the score worked out. */
 import { useMemo, useState } from 'preact/hooks';
-import { DEMO_RECORDS, recordFromValues } from '../../../lib/demo-records';
+import { DEMO_RECORDS, recordFromValues } from './demo-records';
 import { formatNumber, t } from '../../../lib/i18n';
 import type { Playbook } from '../../../lib/playbook/schema';
 import { CANONICAL_FIELDS, type FieldName } from '../../../lib/record';

@@ -3,10 +3,10 @@
  * validates it, and keeps the last good one on any failure. Pure apart from the injected fetch,
  * clock and storage, so unit tests drive every failure without a network.
  */
-import { formatNumber, t, tn } from './i18n';
-import { MAX_PLAYBOOK_BYTES, parsePlaybookText } from './playbook/io';
-import type { Playbook } from './playbook/schema';
-import type { ConfigSyncState } from './storage-schema';
+import { formatNumber, t, tn } from '../i18n';
+import { MAX_PLAYBOOK_BYTES, parsePlaybookText } from '../playbook/io';
+import type { Playbook } from '../playbook/schema';
+import type { ConfigSyncState } from '../storage/keys';
 
 export const SYNC_ALARM = 'playcard-config-sync';
 /** How often the background re-checks the config URL (a 304 costs a few hundred bytes). */

@@ -1,5 +1,5 @@
 /** What the storage items hold, and how a reader validates it. No storage access: content scripts import this. */
-import { parsePlaybook, type Playbook } from './playbook/schema';
+import { parsePlaybook, type Playbook } from '../playbook/schema';
 
 /** Key (in storage.local) of the playbook in force, resolved by the background worker. */
 export const ACTIVE_PLAYBOOK_KEY = 'activePlaybook';

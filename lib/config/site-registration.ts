@@ -1,6 +1,6 @@
 /** Background side of CRM sites: register the content script on every granted site origin. */
 import { browser } from 'wxt/browser';
-import { originPattern, type CrmSite } from './crm-sites';
+import { originPattern, type CrmSite } from '../crm/sites';
 
 const REGISTRATION_ID = 'playcard-crm-sites';
 /** The runtime-registered bundle with the self-hosted readers and the generic one (entrypoints/sites.content.ts). */

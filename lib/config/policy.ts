@@ -7,8 +7,8 @@
  * - `locked`: the options page becomes read-only; the rep's own playbook and config URL are ignored.
  */
 import { browser } from 'wxt/browser';
-import { t } from './i18n';
-import type { StoredConfigUrl } from './storage-schema';
+import { t } from '../i18n';
+import type { StoredConfigUrl } from '../storage/keys';
 
 export interface ManagedPolicy {
   /** The policy's playbook, JSON-decoded when it was a string; validated by resolveActivePlaybook. */

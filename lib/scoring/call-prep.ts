@@ -3,8 +3,8 @@
  * reasons, what to ask, what to lead with, what never to discount, and why us. Only playbook text,
  * the score and the record's name go into the notes.
  */
-import { formatNumber, t, uiLanguage } from './i18n';
-import type { CardsModel, SelectedDifferentiator, SelectedProduct, SelectedQuestion } from './scoring/select';
+import { formatNumber, t, uiLanguage } from '../i18n';
+import type { CardsModel, SelectedDifferentiator, SelectedProduct, SelectedQuestion } from './select';
 
 export interface CallPrep {
   title: string;

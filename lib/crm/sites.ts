@@ -4,9 +4,9 @@
  * optional host permission; the background registers the content script there at run time.
  */
 import * as z from 'zod/mini';
-import type { CrmAdapter } from './crm/types';
-import { t } from './i18n';
-import { RECORD_KINDS, type RecordKind } from './record';
+import type { CrmAdapter } from './types';
+import { t } from '../i18n';
+import { RECORD_KINDS, type RecordKind } from '../record';
 
 export const GENERIC_CRM = 'generic';
 

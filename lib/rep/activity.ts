@@ -2,7 +2,7 @@
  * This week's activity (the guide's "sales metrics tracking"): local counters only — records
  * reviewed by tier, calls prepared, questions asked. No field values, no names, no record ids.
  */
-import type { FitTier } from './scoring/fit';
+import type { FitTier } from '../scoring/fit';
 
 export const ACTIVITY_KEY = 'activity';
 export const ACTIVITY_TIERS: readonly FitTier[] = ['A', 'B', 'C', 'D', 'disqualified', 'unknown'];

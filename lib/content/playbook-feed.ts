@@ -4,7 +4,7 @@
  * background and options page, and the item machinery would add ~2.5 KB gzip to every CRM tab.
  */
 import { browser } from 'wxt/browser';
-import { ACTIVE_PLAYBOOK_KEY, parseActivePlaybook, type ActivePlaybook } from './storage-schema';
+import { ACTIVE_PLAYBOOK_KEY, parseActivePlaybook, type ActivePlaybook } from '../storage/keys';
 
 /** Calls back with the valid playbook in force now and whenever it changes. Returns the unwatch. */
 export function watchActivePlaybook(onChange: (active: ActivePlaybook) => void): () => void {

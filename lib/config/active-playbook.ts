@@ -2,10 +2,10 @@
  * Which playbook is in force. Runs in the background worker (and the options page, for an instant
  * answer); content scripts only read the result. Precedence: policy > config URL > local > default.
  */
-import { tn } from './i18n';
-import { DEFAULT_PLAYBOOK } from './playbook/defaults';
-import { migratePlaybook } from './playbook/migrate';
-import { parsePlaybook, type Playbook } from './playbook/schema';
+import { tn } from '../i18n';
+import { DEFAULT_PLAYBOOK } from '../playbook/defaults';
+import { migratePlaybook } from '../playbook/migrate';
+import { parsePlaybook, type Playbook } from '../playbook/schema';
 import { effectiveConfigUrl, NO_POLICY, readManagedPolicy, type ManagedPolicy } from './policy';
 import {
   activePlaybookItem,
@@ -18,7 +18,7 @@ import {
   type StoredConfigUrl,
   type StoredLocalPlaybook,
   type SyncStatus,
-} from './storage';
+} from '../storage/items';
 
 export interface PlaybookSources {
   /** What enterprise policy (storage.managed) sets; absent = no policy. */

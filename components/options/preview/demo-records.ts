@@ -3,8 +3,8 @@
  * fixtures (test/crm/fixtures/salesforce/*.expected.json), written as a CRM shows them and read
  * through the same normalisation as a page (test/unit/demo-records.test.ts checks they match).
  */
-import { normaliseFieldValue } from './extract/parse';
-import type { CrmRecord, FieldName, FieldReading, RecordKind } from './record';
+import { normaliseFieldValue } from '../../../lib/extract/parse';
+import type { CrmRecord, FieldName, FieldReading, RecordKind } from '../../../lib/record';
 
 export interface DemoRecord {
   id: string;

@@ -7,11 +7,11 @@
  * only the latter, so the default playbook is not bundled into every CRM tab.
  */
 import { storage } from 'wxt/utils/storage';
-import { ACTIVITY_KEY } from './activity';
-import { CRM_SITES_KEY, type CrmSite } from './crm-sites';
-import { ACTIVE_PLAYBOOK_KEY, type ActivePlaybook, type ConfigSyncState, type StoredConfigUrl, type StoredLocalPlaybook } from './storage-schema';
+import { ACTIVITY_KEY } from '../rep/activity';
+import { CRM_SITES_KEY, type CrmSite } from '../crm/sites';
+import { ACTIVE_PLAYBOOK_KEY, type ActivePlaybook, type ConfigSyncState, type StoredConfigUrl, type StoredLocalPlaybook } from './keys';
 
-export * from './storage-schema';
+export * from './keys';
 
 export const localPlaybookItem = storage.defineItem<StoredLocalPlaybook | null>('local:playbook', {
   fallback: null,
@@ -41,5 +41,5 @@ export const crmSitesItem = storage.defineItem<CrmSite[]>(`local:${CRM_SITES_KEY
   version: 1,
 });
 
-/** This week's activity counters (lib/activity.ts): counts only, no CRM data. */
+/** This week's activity counters (lib/rep/activity.ts): counts only, no CRM data. */
 export const activityItem = storage.defineItem<unknown>(`local:${ACTIVITY_KEY}`, { fallback: {}, version: 1 });
