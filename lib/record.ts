@@ -1,4 +1,4 @@
-/** Canonical record model shared by every adapter, the scorer and the sidebar (DESIGN.md contract). */
+/** Canonical record model shared by every adapter, the scorer and the sidebar (docs/ARCHITECTURE.md contract). */
 
 export const RECORD_KINDS = ['lead', 'contact', 'company', 'deal'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];

@@ -2,7 +2,7 @@
  * Accessibility: axe-core scans of the sidebar (cards, call prep, dark mode, collapsed tab), the
  * options page and the popup, plus a keyboard walk through the sidebar.
  *
- * axe cannot enter a closed shadow root, so this file — and only this file (DESIGN.md, "Sidebar
+ * axe cannot enter a closed shadow root, so this file — and only this file (docs/ARCHITECTURE.md, "Sidebar
  * contract") — runs a test build whose sidebar root is open (PLAYCARD_OPEN_SHADOW=1, wxt.config.ts).
  */
 import { execFileSync } from 'node:child_process';

@@ -1,6 +1,6 @@
 /**
  * Reads the sidebar inside its closed shadow root through the Chrome DevTools Protocol, the way
- * DESIGN.md's contract says checks must: Playwright locators do not enter closed roots.
+ * docs/ARCHITECTURE.md's contract says checks must: Playwright locators do not enter closed roots.
  */
 import type { CDPSession, Page } from '@playwright/test';
 
