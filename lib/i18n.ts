@@ -9,7 +9,11 @@ type Catalog = typeof import('../locales/en/common.json') &
   typeof import('../locales/en/sidebar.json') &
   typeof import('../locales/en/popup.json') &
   typeof import('../locales/en/options.json') &
-  typeof import('../locales/en/editor.json');
+  typeof import('../locales/en/editor.json') &
+  typeof import('../locales/en/reading.json') &
+  typeof import('../locales/en/runtime.json') &
+  typeof import('../locales/en/settings.json') &
+  typeof import('../locales/en/store.json');
 
 export type MessageKey = Extract<keyof Catalog, string>;
 /** Messages with `_one` / `_other` (and other CLDR category) variants, named without the suffix. */
