@@ -41,5 +41,6 @@ export const contentToBackgroundSchema = z.union([
 export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
 
 /** Background → content script: the keyboard shortcut to show or hide the sidebar. */
-export type BackgroundToContent = { type: 'toggle-sidebar' };
+export const backgroundToContentSchema = z.strictObject({ type: z.literal('toggle-sidebar') });
+export type BackgroundToContent = z.infer<typeof backgroundToContentSchema>;
 export const TOGGLE_SIDEBAR_COMMAND = 'toggle-sidebar';

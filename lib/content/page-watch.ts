@@ -39,18 +39,30 @@ export interface FieldChangeObserver {
 /** Attributes whose change can change a field's shown value (ARIA state of picklists and paths, inputs). */
 const VALUE_ATTRIBUTES = ['value', 'aria-checked', 'aria-selected', 'aria-current', 'title', 'data-value', 'href'];
 
+export interface FieldChangeOptions {
+  window: Window;
+  /** Called at most once per animation frame after relevant changes. */
+  onChange: () => void;
+  /** The page view's signal: the observer, listeners and any pending frame end with it. */
+  signal: AbortSignal;
+  /** Whether a batch of mutation records can change the record (all count when not given). */
+  isRelevant?: (records: readonly MutationRecord[]) => boolean;
+  /** Whether an `input` / `change` event on this target can change the record (all count when not given). */
+  isRelevantEvent?: (target: EventTarget | null) => boolean;
+}
+
 /**
  * One MutationObserver for the document and every shadow root handed to it; bursts of mutations
  * coalesce into one `onChange` call on the next animation frame. Typing in form controls (inline
  * edits) triggers it too, since it changes no DOM.
  */
-export function observeFieldChanges(
-  win: Window,
-  onChange: () => void,
-  signal: AbortSignal,
-  isRelevant: (records: readonly MutationRecord[]) => boolean = () => true,
-  isRelevantEvent: (target: EventTarget | null) => boolean = () => true,
-): FieldChangeObserver {
+export function observeFieldChanges({
+  window: win,
+  onChange,
+  signal,
+  isRelevant = () => true,
+  isRelevantEvent = () => true,
+}: FieldChangeOptions): FieldChangeObserver {
   let scheduled = 0;
   const schedule = () => {
     if (scheduled || signal.aborted) return;

@@ -22,6 +22,7 @@ export interface ShadowHostOptions {
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 export function mountShadowHost(options: ShadowHostOptions, parent: Element = document.body ?? document.documentElement): ShadowHost {
+  const document = parent.ownerDocument;
   const host = document.createElement(options.name);
   const shadow = host.attachShadow({ mode: options.mode });
   const style = document.createElement('style');

@@ -92,7 +92,7 @@ describe('observeFieldChanges', () => {
     const { detail } = page();
     const onChange = vi.fn();
     const controller = new AbortController();
-    observeFieldChanges(window, onChange, controller.signal);
+    observeFieldChanges({ window, onChange, signal: controller.signal });
     for (let i = 0; i < 50; i++) detail.append(document.createElement('x-item'));
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(onChange).toHaveBeenCalledTimes(1);

@@ -1,0 +1,312 @@
+/**
+ * The content-script runtime, with everything it touches passed in (storage, messaging, clock,
+ * window, display) so navigation races are unit-tested, not only seen in e2e.
+ *
+ * One owner per page view: each URL change synchronously ends the previous page view and starts a
+ * new one with its own abort signal, a child of the runtime's. Every async step takes that signal
+ * and checks it after each `await`; every effect, listener and observer a page view starts ends
+ * with it. So a slow storage read for the record the rep just left can never show that record.
+ *
+ * Extension points (see docs/ARCHITECTURE.md, "Content-script runtime"):
+ * - `enrich`: an async step after each read (remembered linked records);
+ * - `readPage()` below builds the reader's options: page evidence for the reader goes there;
+ * - `display`: where the cards are shown (in the page, or a side panel that draws nothing here).
+ */
+import { batch, computed } from '@preact/signals';
+import { createSidebarState, type SidebarState } from '../../components/sidebar/state';
+import { detectRecord, type DetectedRecord } from '../crm/detect';
+import type { CrmAdapter } from '../crm/types';
+import { collectRoots, rememberingOpener, type ShadowRootOpener } from '../extract/read';
+import { readRecord } from '../extract/record';
+import {
+  backgroundToContentSchema,
+  popupToContentSchema,
+  type ContentToBackground,
+  type ContentToPopup,
+} from '../messages';
+import type { CrmRecord } from '../record';
+import { ASKED_QUESTIONS_KEY, askedFor, parseAskedStore, recordKey, withAsked } from '../rep/asked-questions';
+import { parseSidebarPrefs, SIDEBAR_PREFS_KEY } from '../rep/sidebar-prefs';
+import type { ActivePlaybook } from '../storage/keys';
+import { childController, effectUntil, onAbort, saveOnChange } from './lifetime';
+import { createRelevanceFilter, isInsideSource, observeFieldChanges, watchUrlChanges } from './page-watch';
+
+/** `storage.local`, as much of it as the runtime uses. */
+export interface ContentStorage {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+export interface ContentMessaging {
+  /** To the background: tiers and counts for the badge and this week's counters, never field values. */
+  send(message: ContentToBackground): void;
+  /** Messages from the background and the popup, until `signal` aborts; a non-undefined result is the reply. */
+  listen(handler: (message: unknown) => Promise<unknown> | undefined, signal: AbortSignal): void;
+}
+
+/** Where the cards are shown. The in-page sidebar draws into the page; a side panel would draw nothing here. */
+export interface Display {
+  /** Shows `state` until `signal` aborts, then takes everything it added away. Throws when it cannot. */
+  mount(state: SidebarState, signal: AbortSignal): void;
+}
+
+export interface EnrichContext {
+  detected: DetectedRecord;
+  /** The page view's signal: aborted once the rep has moved on. */
+  signal: AbortSignal;
+}
+
+export interface RuntimeDeps {
+  window: Window;
+  adapters: readonly CrmAdapter[];
+  storage: ContentStorage;
+  messaging: ContentMessaging;
+  now(): number;
+  /** The playbook in force now and on every change (lib/content/playbook-feed.ts); returns the unwatch. */
+  watchPlaybook(onChange: (active: ActivePlaybook) => void): () => void;
+  display: Display;
+  openShadowRoot: ShadowRootOpener;
+  /**
+   * After each read: fills what the page lacks (e.g. remembered linked records). The page's own
+   * reading shows at once; the enriched one replaces it when it arrives, unless a newer read or
+   * page view came first.
+   */
+  enrich?(record: CrmRecord, context: EnrichContext): Promise<CrmRecord>;
+  /** Logs a problem once per kind: never break the CRM page, never flood its console. */
+  warn(message: string, error: unknown): void;
+}
+
+export interface Runtime {
+  /** Starts watching the tab's URL and showing records, until `signal` aborts. */
+  start(signal: AbortSignal): void;
+}
+
+export function createRuntime(deps: RuntimeDeps): Runtime {
+  return { start: (signal) => start(deps, signal) };
+}
+
+function start(deps: RuntimeDeps, lifetime: AbortSignal): void {
+  let shown: DetectedRecord | undefined;
+  let pageView: AbortController | undefined;
+  let ui: Ui | undefined;
+
+  const onUrl = (href: string) => {
+    const detected = detectRecord(href, deps.adapters);
+    // Same record under another URL (a tab, a query parameter): the page view goes on.
+    if (detected && shown && sameRecord(detected, shown)) return;
+    pageView?.abort();
+    pageView = undefined;
+    shown = detected;
+    // The record left behind is gone from the sidebar at once, before anything async.
+    if (ui) {
+      const { state } = ui;
+      batch(() => {
+        state.record.value = null;
+        state.view.value = 'cards';
+      });
+    }
+    if (!detected) return;
+    ui ??= setUpUi(deps, lifetime, () => shown);
+    const view = childController(lifetime);
+    pageView = view;
+    void showRecord(deps, detected, ui, view.signal).catch((error) => deps.warn('could not show this record', error));
+  };
+  onUrl(deps.window.location.href);
+  watchUrlChanges(deps.window, onUrl, lifetime);
+}
+
+function sameRecord(a: DetectedRecord, b: DetectedRecord): boolean {
+  return a.adapter === b.adapter && a.kind === b.kind && a.id === b.id;
+}
+
+interface Ui {
+  state: SidebarState;
+  /** Resolves once the layout preferences are applied and the display is mounted. */
+  ready: Promise<void>;
+}
+
+/** What lives as long as the runtime, set up on the first record page: state, playbook, layout, messages, display. */
+function setUpUi(deps: RuntimeDeps, lifetime: AbortSignal, shown: () => DetectedRecord | undefined): Ui {
+  const state = createSidebarState();
+  onAbort(lifetime, deps.watchPlaybook((active) => (state.playbook.value = active.playbook)));
+  deps.messaging.listen((message) => answer(message, state, shown()), lifetime);
+  reportTier(deps, state, lifetime);
+  const ready = rememberLayout(deps, state, lifetime).then(() => {
+    if (!lifetime.aborted) deps.display.mount(state, lifetime);
+  });
+  return { state, ready };
+}
+
+/** The popup asks which record this tab shows; the keyboard shortcut (relayed by the background) folds the sidebar. */
+function answer(message: unknown, state: SidebarState, shown: DetectedRecord | undefined): Promise<ContentToPopup> | undefined {
+  if (backgroundToContentSchema.safeParse(message).success) {
+    state.collapsed.value = !state.collapsed.peek();
+    return undefined;
+  }
+  if (!shown || !popupToContentSchema.safeParse(message).success) return undefined;
+  // CRM, kind and tier only, never field values.
+  return Promise.resolve({ crm: shown.adapter.name, kind: shown.kind, tier: state.cards.peek()?.fit.tier ?? null });
+}
+
+/** The toolbar badge follows the tab's tier (null: no scorable record), sent once per change. */
+function reportTier(deps: RuntimeDeps, state: SidebarState, lifetime: AbortSignal): void {
+  const tier = computed(() => state.cards.value?.fit.tier ?? null);
+  effectUntil(lifetime, () => deps.messaging.send({ type: 'tier', tier: tier.value }));
+}
+
+/** Dock side and folding follow the rep from record to record. */
+async function rememberLayout(deps: RuntimeDeps, state: SidebarState, lifetime: AbortSignal): Promise<void> {
+  const prefs = parseSidebarPrefs(await deps.storage.get(SIDEBAR_PREFS_KEY));
+  if (lifetime.aborted) return;
+  batch(() => {
+    state.dock.value = prefs.dock;
+    state.collapsed.value = prefs.collapsed;
+  });
+  saveOnChange(
+    lifetime,
+    () => ({ dock: state.dock.value, collapsed: state.collapsed.value }),
+    (next) => void deps.storage.set(SIDEBAR_PREFS_KEY, next).catch((error) => deps.warn('could not save the layout', error)),
+  );
+}
+
+/** One page view: its ticks, its reads, its counters. Returns once reading has started. */
+async function showRecord(deps: RuntimeDeps, detected: DetectedRecord, ui: Ui, signal: AbortSignal): Promise<void> {
+  const { state } = ui;
+  await ui.ready;
+  if (signal.aborted) return;
+  const key = recordKey(detected.adapter.id, detected.id);
+  const asked = askedFor(parseAskedStore(await deps.storage.get(ASKED_QUESTIONS_KEY)), key, deps.now());
+  if (signal.aborted) return;
+  state.askedIds.value = asked;
+  countReview(deps, state, signal);
+  keepTicks(deps, state, key, asked, signal);
+  countCallPrep(deps, state, signal);
+  watchAndRead(deps, detected, state, signal);
+}
+
+/** A record counts as reviewed once per page view, when its first cards show. */
+function countReview(deps: RuntimeDeps, state: SidebarState, signal: AbortSignal): void {
+  const reviewed = childController(signal);
+  effectUntil(reviewed.signal, () => {
+    const tier = state.cards.value?.fit.tier;
+    if (!tier) return;
+    deps.messaging.send({ type: 'activity', event: 'reviewed', tier });
+    reviewed.abort();
+  });
+}
+
+/** Ticks are saved for this record (question ids only) and counted as questions asked. */
+function keepTicks(deps: RuntimeDeps, state: SidebarState, key: string, loaded: ReadonlySet<string>, signal: AbortSignal): void {
+  let before = loaded;
+  saveOnChange(
+    signal,
+    () => state.askedIds.value,
+    (ids) => {
+      for (const id of ids) if (!before.has(id)) deps.messaging.send({ type: 'activity', event: 'question-asked' });
+      before = ids;
+      void saveTicks(deps, key, ids).catch((error) => deps.warn('could not save ticked questions', error));
+    },
+  );
+}
+
+async function saveTicks(deps: RuntimeDeps, key: string, ids: ReadonlySet<string>): Promise<void> {
+  const store = parseAskedStore(await deps.storage.get(ASKED_QUESTIONS_KEY));
+  await deps.storage.set(ASKED_QUESTIONS_KEY, withAsked(store, key, ids, deps.now()));
+}
+
+function countCallPrep(deps: RuntimeDeps, state: SidebarState, signal: AbortSignal): void {
+  const preparing = computed(() => state.view.value === 'prep');
+  saveOnChange(signal, () => preparing.value, (opened) => {
+    if (opened) deps.messaging.send({ type: 'activity', event: 'call-prepared' });
+  });
+}
+
+/** Reads the record now and again whenever the page changes what it shows, until the page view ends. */
+function watchAndRead(deps: RuntimeDeps, detected: DetectedRecord, state: SidebarState, signal: AbortSignal): void {
+  const relevance = createRelevanceFilter(detected.adapter);
+  let sources: ReadonlySet<Element> = new Set();
+  let lastShown = '';
+  let reads = 0;
+  let failed = false;
+
+  const show = (record: CrmRecord) => {
+    const key = JSON.stringify(record);
+    if (key === lastShown) return;
+    lastShown = key;
+    batch(() => {
+      state.crmName.value = detected.adapter.name;
+      state.record.value = Object.keys(record.fields).length ? record : null;
+    });
+    // Bench builds only: Preact commits in a microtask queued by the write above, so this runs after it.
+    if (__PLAYCARD_BENCH__) queueMicrotask(() => performance.mark('playcard:cards-updated', { detail: Object.keys(record.fields).length }));
+  };
+
+  const read = () => {
+    const startedAt = __PLAYCARD_BENCH__ ? performance.now() : 0;
+    let record: CrmRecord;
+    try {
+      const result = readPage(deps, detected, state, observer);
+      record = result.record;
+      sources = result.sources;
+      relevance.setSources(sources);
+    } catch (error) {
+      // Never break the CRM page: log once, keep the last good cards.
+      if (!failed) deps.warn('could not read this record', error);
+      failed = true;
+      return;
+    }
+    const readNumber = ++reads;
+    show(record);
+    if (__PLAYCARD_BENCH__) performance.measure('playcard:read', { start: startedAt, end: performance.now() });
+    if (!deps.enrich) return;
+    deps.enrich(record, { detected, signal }).then(
+      (enriched) => {
+        if (!signal.aborted && readNumber === reads) show(enriched);
+      },
+      (error) => deps.warn('could not complete this record', error),
+    );
+  };
+
+  const observer = observeFieldChanges({
+    window: deps.window,
+    onChange: read,
+    signal,
+    isRelevant: (records) => {
+      const startedAt = __PLAYCARD_BENCH__ ? performance.now() : 0;
+      const relevant = relevance.mayChangeRecord(records);
+      if (__PLAYCARD_BENCH__) performance.measure('playcard:observe', { start: startedAt, end: performance.now() });
+      return relevant;
+    },
+    isRelevantEvent: (target) => isNode(target) && (sources.size === 0 || isInsideSource(target, sources)),
+  });
+  read();
+}
+
+function isNode(target: EventTarget | null): target is Node {
+  return typeof (target as Partial<Node> | null)?.nodeType === 'number';
+}
+
+/**
+ * One read of the page: the document and every shadow root we may see (each watched from now on),
+ * the adapter, the generic reader and the playbook's mappings. Evidence about the page the reader
+ * needs (its locale, say) is gathered here and passed in the read options.
+ */
+function readPage(
+  deps: RuntimeDeps,
+  detected: DetectedRecord,
+  state: SidebarState,
+  observer: { observe(root: Node): void },
+): { record: CrmRecord; sources: ReadonlySet<Element> } {
+  const document = deps.window.document;
+  const open = rememberingOpener(deps.openShadowRoot);
+  const roots = collectRoots(document, open);
+  roots.forEach((root) => observer.observe(root));
+  const sources = new Set<Element>();
+  const record = readRecord(detected, document, {
+    openShadowRoot: open,
+    roots,
+    mappings: state.playbook.peek()?.fieldMappings,
+    sources,
+  });
+  return { record, sources };
+}

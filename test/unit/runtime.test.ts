@@ -1,0 +1,354 @@
+/**
+ * The content-script runtime with fake storage, messaging and clock over happy-dom: navigation
+ * races (a slow read for the record the rep just left), what is saved and counted, and that
+ * nothing outlives the runtime or the page view it belongs to.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SidebarState } from '../../components/sidebar/state';
+import { inPageDisplay } from '../../lib/content/in-page-display';
+import { createRuntime, type ContentStorage, type Display, type RuntimeDeps } from '../../lib/content/runtime';
+import type { CrmAdapter } from '../../lib/crm/types';
+import { openShadowRootsOnly } from '../../lib/extract/read';
+import type { ContentToBackground } from '../../lib/messages';
+import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
+import type { CrmRecord } from '../../lib/record';
+import { ASKED_QUESTIONS_KEY } from '../../lib/rep/asked-questions';
+import { SIDEBAR_PREFS_KEY } from '../../lib/rep/sidebar-prefs';
+
+/** A CRM whose record pages are `/record/<id>`, fields in `<p data-row="<canonical name>">`. */
+const testCrm: CrmAdapter = {
+  id: 'testcrm',
+  name: 'Test CRM',
+  matches: [],
+  detect: (url) => {
+    const id = /^\/record\/(\w+)$/.exec(url.pathname)?.[1];
+    return id ? { kind: 'company', id } : undefined;
+  },
+  fieldContainers: '[data-row]',
+  readFields: (root) =>
+    [...root.querySelectorAll('[data-row]')].map((row) => ({
+      label: row.getAttribute('data-row')!,
+      raw: row.textContent ?? '',
+      field: row.getAttribute('data-row') as 'company',
+      source: row,
+    })),
+};
+
+const RECORDS: Record<string, { company: string; industry: string }> = {
+  A: { company: 'Alpha Analytics', industry: 'Software' },
+  B: { company: 'Bravo Bank', industry: 'Financial Services' },
+};
+
+/** What the CRM does on same-document navigation: swap the record's DOM, push the URL. */
+function openRecord(id: string): void {
+  const { company, industry } = RECORDS[id]!;
+  const host = document.querySelector('playcard-sidebar, [data-playcard-sidebar]');
+  document.body.innerHTML = `<main><p data-row="company">${company}</p><p data-row="industry">${industry}</p></main>`;
+  if (host) document.body.append(host);
+  history.pushState({}, '', `/record/${id}`);
+}
+
+function leaveForHome(): void {
+  document.body.innerHTML = '<main>Home</main>';
+  history.pushState({}, '', '/home');
+}
+
+/** storage.local in memory; `holdNextRead(key)` keeps the next read of `key` pending until released. */
+function fakeStorage(initial: Record<string, unknown> = {}) {
+  const data = new Map<string, unknown>(Object.entries(initial));
+  const holds = new Map<string, Promise<void>>();
+  const storage: ContentStorage & { data: Map<string, unknown>; holdNextRead(key: string): () => void } = {
+    data,
+    holdNextRead(key) {
+      let release!: () => void;
+      holds.set(key, new Promise<void>((resolve) => (release = resolve)));
+      return release;
+    },
+    async get(key) {
+      const hold = holds.get(key);
+      holds.delete(key);
+      if (hold) await hold;
+      return structuredClone(data.get(key));
+    },
+    async set(key, value) {
+      data.set(key, structuredClone(value));
+    },
+  };
+  return storage;
+}
+
+/** Lets pending promises, mutation observers and the next animation frame run. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  }
+}
+
+interface Harness {
+  deps: RuntimeDeps;
+  storage: ReturnType<typeof fakeStorage>;
+  sent: ContentToBackground[];
+  /** Delivers a runtime message as the background or popup would; returns the reply. */
+  deliver(message: unknown): Promise<unknown> | undefined;
+  listeners: () => number;
+  lifetime: AbortController;
+  state(): SidebarState;
+  start(): void;
+}
+
+function harness(overrides: Partial<RuntimeDeps> = {}, initialStorage: Record<string, unknown> = {}): Harness {
+  const storage = fakeStorage(initialStorage);
+  const sent: ContentToBackground[] = [];
+  const handlers = new Set<(message: unknown) => Promise<unknown> | undefined>();
+  let mounted: SidebarState | undefined;
+  const recordingDisplay: Display = {
+    mount(state) {
+      mounted = state;
+    },
+  };
+  const lifetime = new AbortController();
+  const deps: RuntimeDeps = {
+    window,
+    adapters: [testCrm],
+    storage,
+    messaging: {
+      send: (message) => void sent.push(message),
+      listen(handler, signal) {
+        handlers.add(handler);
+        signal.addEventListener('abort', () => handlers.delete(handler));
+      },
+    },
+    now: () => Date.parse('2026-12-01T10:00:00Z'),
+    watchPlaybook(onChange) {
+      onChange({ playbook: DEFAULT_PLAYBOOK, origin: 'default' });
+      return () => undefined;
+    },
+    display: recordingDisplay,
+    openShadowRoot: openShadowRootsOnly,
+    warn: () => undefined,
+    ...overrides,
+  };
+  return {
+    deps,
+    storage,
+    sent,
+    deliver: (message) => [...handlers].map((handler) => handler(message)).find((reply) => reply !== undefined),
+    listeners: () => handlers.size,
+    lifetime,
+    state: () => {
+      if (!mounted) throw new Error('the display was never mounted');
+      return mounted;
+    },
+    start: () => createRuntime(deps).start(lifetime.signal),
+  };
+}
+
+const shownCompany = (state: SidebarState) => state.record.value?.fields.company?.value;
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  history.replaceState({}, '', '/home');
+});
+
+let running: Harness | undefined;
+afterEach(() => {
+  running?.lifetime.abort();
+  running = undefined;
+});
+
+function run(overrides: Partial<RuntimeDeps> = {}, initialStorage: Record<string, unknown> = {}): Harness {
+  running = harness(overrides, initialStorage);
+  return running;
+}
+
+describe('navigation races', () => {
+  it('a slow storage read while the rep moves to the next record shows the next record, never the previous one', async () => {
+    const asked = { 'testcrm:A': { ids: ['budget'], at: Date.parse('2026-11-30T00:00:00Z') }, 'testcrm:B': { ids: ['timeline'], at: Date.parse('2026-11-30T00:00:00Z') } };
+    const app = run({ display: inPageDisplay(document, 'open') }, { [ASKED_QUESTIONS_KEY]: asked });
+    openRecord('A');
+    const releaseA = app.storage.holdNextRead(ASKED_QUESTIONS_KEY);
+    app.start();
+    await settle();
+    openRecord('B');
+    await settle();
+    releaseA();
+    await settle();
+
+    const shadow = document.querySelector('playcard-sidebar')!.shadowRoot!;
+    const shownFields = () => Object.fromEntries([...shadow.querySelectorAll('[data-card="fields"] [data-field]')].map((el) => [el.getAttribute('data-field'), el.getAttribute('data-value')]));
+    expect(shownFields()).toMatchObject({ company: 'Bravo Bank', industry: 'Financial Services' });
+    expect(app.deliver({ type: 'record-summary' })).toBeDefined();
+    await expect(app.deliver({ type: 'record-summary' })).resolves.toMatchObject({ crm: 'Test CRM', kind: 'company' });
+
+    // B's page view is the live one: an inline edit on B still reaches the card.
+    document.querySelector('[data-row="company"]')!.textContent = 'Bravo Bank Group';
+    await settle();
+    expect(shownFields().company).toBe('Bravo Bank Group');
+    // Only B was reviewed.
+    expect(app.sent.filter((message) => message.type === 'activity')).toHaveLength(1);
+  });
+
+  it("restores the next record's ticks, not the previous record's, when the previous read answers last", async () => {
+    const at = Date.parse('2026-11-30T00:00:00Z');
+    const app = run({}, { [ASKED_QUESTIONS_KEY]: { 'testcrm:A': { ids: ['from-A'], at }, 'testcrm:B': { ids: ['from-B'], at } } });
+    openRecord('B');
+    app.start();
+    await settle();
+    const releaseA = app.storage.holdNextRead(ASKED_QUESTIONS_KEY);
+    openRecord('A');
+    // The URL watch runs (a mutation observer here), and A's page view asks storage for its ticks.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    openRecord('B');
+    await settle();
+    releaseA();
+    await settle();
+    expect(app.state().record.value).toMatchObject({ id: 'B', fields: { company: { value: 'Bravo Bank' } } });
+    expect([...app.state().askedIds.value]).toEqual(['from-B']);
+  });
+
+  it('a slow layout read on the first record page, then the next record: one sidebar, showing the next record', async () => {
+    const mounts: SidebarState[] = [];
+    const app = run({ display: { mount: (state) => void mounts.push(state) } }, { [SIDEBAR_PREFS_KEY]: { dock: 'left', collapsed: false } });
+    openRecord('A');
+    const releasePrefs = app.storage.holdNextRead(SIDEBAR_PREFS_KEY);
+    app.start();
+    await settle();
+    openRecord('B');
+    await settle();
+    expect(mounts).toHaveLength(0);
+    releasePrefs();
+    await settle();
+    expect(mounts).toHaveLength(1);
+    expect(mounts[0]!.record.value).toMatchObject({ id: 'B', fields: { company: { value: 'Bravo Bank' } } });
+    expect(mounts[0]!.dock.value).toBe('left');
+  });
+
+  it('an enrichment of the record left behind that answers late never shows', async () => {
+    const pending: { record: CrmRecord; resolve: (record: CrmRecord) => void }[] = [];
+    const enrich = (record: CrmRecord) => new Promise<CrmRecord>((resolve) => pending.push({ record, resolve }));
+    const app = run({ enrich });
+    openRecord('A');
+    app.start();
+    await settle();
+    expect(shownCompany(app.state())).toBe('Alpha Analytics');
+    openRecord('B');
+    await settle();
+    const late = pending.find((call) => call.record.id === 'A')!;
+    late.resolve({ ...late.record, fields: { ...late.record.fields, country: { value: 'Germany', label: 'Country', raw: 'Germany', via: 'generic' } } });
+    await settle();
+    expect(shownCompany(app.state())).toBe('Bravo Bank');
+    expect(app.state().record.value?.fields.country).toBeUndefined();
+
+    // The live record's enrichment does land.
+    const current = pending.filter((call) => call.record.id === 'B').at(-1)!;
+    current.resolve({ ...current.record, fields: { ...current.record.fields, country: { value: 'France', label: 'Country', raw: 'France', via: 'generic' } } });
+    await settle();
+    expect(app.state().record.value?.fields.country?.value).toBe('France');
+  });
+
+  it('leaving for a page that is not a record empties the sidebar and clears the badge at once', async () => {
+    const app = run();
+    openRecord('A');
+    app.start();
+    await settle();
+    expect(app.state().cards.value).not.toBeNull();
+    leaveForHome();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(app.state().record.value).toBeNull();
+    expect(app.sent.at(-1)).toEqual({ type: 'tier', tier: null });
+    await expect(app.deliver({ type: 'record-summary' }) ?? Promise.resolve(undefined)).resolves.toBeUndefined();
+  });
+
+  it('the same record under another address keeps its page view (no reload of ticks, no second review)', async () => {
+    const app = run();
+    openRecord('A');
+    app.start();
+    await settle();
+    const reads = vi.spyOn(app.storage, 'get');
+    history.pushState({}, '', '/record/A?tab=details');
+    history.pushState({}, '', '/record/A');
+    document.body.append(document.createElement('span'));
+    await settle();
+    expect(reads).not.toHaveBeenCalled();
+    expect(app.sent.filter((message) => message.type === 'activity')).toHaveLength(1);
+  });
+});
+
+describe('ticks, counters and messages', () => {
+  it('saves ticks for their record, counts each new tick once, and does not count restored ticks', async () => {
+    const at = Date.parse('2026-11-30T00:00:00Z');
+    const app = run({}, { [ASKED_QUESTIONS_KEY]: { 'testcrm:A': { ids: ['earlier'], at } } });
+    openRecord('A');
+    app.start();
+    await settle();
+    expect(app.sent.filter((message) => message.type === 'activity')).toEqual([{ type: 'activity', event: 'reviewed', tier: expect.any(String) }]);
+    app.state().askedIds.value = new Set(['earlier', 'budget']);
+    await settle();
+    expect(app.sent.filter((message) => 'event' in message && message.event === 'question-asked')).toHaveLength(1);
+    expect(app.storage.data.get(ASKED_QUESTIONS_KEY)).toEqual({ 'testcrm:A': { ids: ['earlier', 'budget'], at: Date.parse('2026-12-01T10:00:00Z') } });
+
+    openRecord('B');
+    await settle();
+    expect([...app.state().askedIds.value]).toEqual([]);
+    expect(app.sent.filter((message) => 'event' in message && message.event === 'question-asked')).toHaveLength(1);
+    app.state().view.value = 'prep';
+    await settle();
+    expect(app.sent.filter((message) => 'event' in message && message.event === 'call-prepared')).toHaveLength(1);
+  });
+
+  it('answers only well-formed messages: the popup gets CRM, kind and tier; the shortcut folds the sidebar', async () => {
+    const app = run();
+    openRecord('A');
+    app.start();
+    await settle();
+    const reply = await app.deliver({ type: 'record-summary' });
+    expect(reply).toEqual({ crm: 'Test CRM', kind: 'company', tier: app.state().cards.value!.fit.tier });
+    expect(app.deliver({ type: 'record-summary', fields: true })).toBeUndefined();
+
+    expect(app.deliver({ type: 'toggle-sidebar', collapsed: false })).toBeUndefined();
+    expect(app.deliver('toggle-sidebar')).toBeUndefined();
+    expect(app.state().collapsed.value).toBe(false);
+    app.deliver({ type: 'toggle-sidebar' });
+    expect(app.state().collapsed.value).toBe(true);
+    await settle();
+    expect(app.storage.data.get(SIDEBAR_PREFS_KEY)).toEqual({ dock: 'right', collapsed: true });
+  });
+});
+
+describe('lifetime', () => {
+  it('when the lifetime ends, the sidebar goes, every listener stops and nothing more is read or sent', async () => {
+    const app = run({ display: inPageDisplay(document, 'open') });
+    openRecord('A');
+    app.start();
+    await settle();
+    expect(document.querySelector('playcard-sidebar')).not.toBeNull();
+    expect(app.listeners()).toBe(1);
+    const reads = vi.spyOn(app.storage, 'get');
+    const sentBefore = app.sent.length;
+
+    app.lifetime.abort();
+    expect(document.querySelector('playcard-sidebar')).toBeNull();
+    expect(app.listeners()).toBe(0);
+    openRecord('B');
+    document.querySelector('[data-row="company"]')!.textContent = 'Changed';
+    await settle();
+    expect(reads).not.toHaveBeenCalled();
+    expect(app.sent).toHaveLength(sentBefore);
+  });
+
+  it('a page view does not pile listeners on the runtime signal', async () => {
+    const app = run();
+    const added = vi.spyOn(app.lifetime.signal, 'addEventListener');
+    const removed = vi.spyOn(app.lifetime.signal, 'removeEventListener');
+    openRecord('A');
+    app.start();
+    await settle();
+    const settledAfterFirst = added.mock.calls.length - removed.mock.calls.length;
+    for (let i = 0; i < 10; i++) {
+      openRecord(i % 2 ? 'A' : 'B');
+      await settle();
+    }
+    expect(added.mock.calls.length - removed.mock.calls.length).toBe(settledAfterFirst);
+  });
+});
