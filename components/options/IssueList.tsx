@@ -1,5 +1,5 @@
 import { t, tn } from '../../lib/i18n';
-import { humanMessage } from '../../lib/playbook/form-model';
+import { humanMessage } from '../../lib/playbook/form/issues';
 import type { ValidationIssue } from '../../lib/playbook/schema';
 
 /** A rejected import's problems, worded as the form editor words them. */

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { useUiLanguage } from '../setup/i18n';
-import {
-  CONDITION_KEYS,
-  CONDITION_KINDS,
-  FORM_TEXT,
-  IssueIndex,
-  conditionKindText,
-  convertCondition,
-  formProblem,
-  getIn,
-  humanMessage,
-  moveItem,
-  newCriterion,
-  newDifferentiator,
-  newProduct,
-  removeItem,
-  renameProductRefs,
-  setIn,
-  slugify,
-  uniqueId,
-} from '../../lib/playbook/form-model';
+import { CONDITION_KEYS, CONDITION_KINDS, conditionKindText, convertCondition } from '../../lib/playbook/form/conditions';
+import { FORM_TEXT } from '../../lib/playbook/form/text';
+import { IssueIndex, humanMessage } from '../../lib/playbook/form/issues';
+import { formProblem, getIn, moveItem, removeItem, renameProductRefs, setIn } from '../../lib/playbook/form/paths';
+import { newCriterion, newDifferentiator, newProduct } from '../../lib/playbook/form/new-items';
+import { slugify, uniqueId } from '../../lib/playbook/form/ids';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import {
   conditionSchema,

@@ -16,7 +16,7 @@ import {
   valueAliasSchema,
   type Playbook,
 } from '../../lib/playbook/schema';
-import { FORM_TEXT } from '../../lib/playbook/form-model';
+import { FORM_TEXT } from '../../lib/playbook/form/text';
 import { summarize } from '../../components/options/editor/ConditionEditor';
 import { useUiLanguage } from '../setup/i18n';
 import { useRenderRoot } from './render-root';

@@ -24,7 +24,7 @@ const UI_SOURCES = [
   'lib/extract/record.ts',
   'lib/playbook/io.ts',
   'lib/playbook/lint.ts',
-  'lib/playbook/form-model.ts',
+  'lib/playbook/form',
   'lib/scoring',
 ];
 /** Sample content inside the UI folders: record values a CRM would show, not UI text. */

@@ -1,14 +1,7 @@
 /** Edits any Condition shape, nested all / any / not included, at a draft path. */
 import { formatNumber, t, tn } from '../../../lib/i18n';
-import {
-  CONDITION_KINDS,
-  conditionKind,
-  conditionKindText,
-  convertCondition,
-  newCondition,
-  type ConditionKind,
-  type Path,
-} from '../../../lib/playbook/form-model';
+import { CONDITION_KINDS, conditionKind, conditionKindText, convertCondition, newCondition, type ConditionKind } from '../../../lib/playbook/form/conditions';
+import { type Path } from '../../../lib/playbook/form/paths';
 import { NUMERIC_FIELDS, type FieldName } from '../../../lib/record';
 import { fieldLabel } from '../../sidebar/field-labels';
 import { FieldPicker, LinesField, NumberField, Problems } from './fields';

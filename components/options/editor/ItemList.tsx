@@ -1,7 +1,7 @@
 /** A list of playbook items: add, remove, move up / down (buttons, so keyboards can reorder too). */
 import type { ComponentChildren } from 'preact';
 import { t } from '../../../lib/i18n';
-import { moveItem, removeItem, type Path } from '../../../lib/playbook/form-model';
+import { moveItem, removeItem, type Path } from '../../../lib/playbook/form/paths';
 import { controlId, useEditor } from './context';
 
 interface ItemListProps<T> {

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { IssueIndex, type Path } from '../../../lib/playbook/form-model';
+import { IssueIndex } from '../../../lib/playbook/form/issues';
+import { type Path } from '../../../lib/playbook/form/paths';
 
 export interface EditorApi {
   /** The draft (may be invalid; has the structure `formProblem` checks). */

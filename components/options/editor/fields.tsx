@@ -3,7 +3,8 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../../../lib/i18n';
 import { CANONICAL_FIELDS, type FieldName } from '../../../lib/record';
-import type { ControlText, Path } from '../../../lib/playbook/form-model';
+import type { ControlText } from '../../../lib/playbook/form/text';
+import type { Path } from '../../../lib/playbook/form/paths';
 import { fieldLabel } from '../../sidebar/field-labels';
 import { controlId, useEditor } from './context';
 

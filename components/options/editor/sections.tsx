@@ -1,20 +1,9 @@
 /** One section per part of the playbook; every control is bound to the schema path it edits. */
 import type { ComponentChildren } from 'preact';
-import {
-  FORM_TEXT,
-  ID_SOURCE,
-  newCriterion,
-  newDifferentiator,
-  newDisqualifier,
-  newFieldMapping,
-  newProduct,
-  newQuestion,
-  newValueAlias,
-  renameProductRefs,
-  setIn,
-  uniqueId,
-  type Path,
-} from '../../../lib/playbook/form-model';
+import { FORM_TEXT } from '../../../lib/playbook/form/text';
+import { ID_SOURCE, newCriterion, newDifferentiator, newDisqualifier, newFieldMapping, newProduct, newQuestion, newValueAlias } from '../../../lib/playbook/form/new-items';
+import { renameProductRefs, setIn, type Path } from '../../../lib/playbook/form/paths';
+import { uniqueId } from '../../../lib/playbook/form/ids';
 import {
   PRODUCT_PRIORITIES,
   QUESTION_CATEGORIES,
