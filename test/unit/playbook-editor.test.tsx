@@ -150,6 +150,21 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
     expect(control('icp.criteria.1.when.is')!.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('takes a playbook saved elsewhere when the draft is untouched, and asks first when it holds edits', async () => {
+    const onSave = vi.fn(async () => {});
+    await mount(DEFAULT_PLAYBOOK, onSave);
+    const elsewhere = { ...structuredClone(DEFAULT_PLAYBOOK), name: 'Saved in another tab' };
+    await act(() => render(<PlaybookEditor saved={elsewhere} onSave={onSave} />, currentRoot()));
+    expect((control('name') as HTMLInputElement).value).toBe('Saved in another tab');
+    expect(currentRoot().querySelector('.pe-notice')).toBeNull();
+
+    await type(control('name')!, 'My edit');
+    const again = { ...elsewhere, name: 'Imported meanwhile' };
+    await act(() => render(<PlaybookEditor saved={again} onSave={onSave} />, currentRoot()));
+    expect((control('name') as HTMLInputElement).value).toBe('My edit');
+    expect(currentRoot().querySelector('.pe-notice')!.textContent).toContain('Imported meanwhile');
+  });
+
   it('renders the five sidebar cards in the preview', async () => {
     await mount(DEFAULT_PLAYBOOK);
     const host = currentRoot().querySelector('[data-testid="preview-cards"]')!;

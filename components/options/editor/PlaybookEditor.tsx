@@ -57,6 +57,11 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
   const autoIds = useRef(new Set<string>()).current;
   const { focusAfterRender, focusPathAfterRender } = useFocusRequests();
   const [openSections, setOpenSections] = useState<ReadonlySet<string>>(() => new Set(['general', 'criteria']));
+  const replaceDraft = useCallback((next: Draft) => {
+    setDraft(next);
+    setJsonText(toText(next));
+    setJsonError(null);
+  }, []);
   const lastValid = useRef<Playbook>(saved);
   const savedRef = useRef(saved);
 
@@ -68,25 +73,21 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
   const structure = formProblem(draft);
 
   // A playbook saved elsewhere (import, undo, another tab) replaces the draft unless it holds edits.
+  // It runs after draft edits too (it reads the draft), but acts only when `saved` is a new object.
   useEffect(() => {
     const previous = savedRef.current;
+    if (previous === saved) return;
     savedRef.current = saved;
     if (same(previous, saved)) return;
-    const current = parsePlaybook(draft);
-    const untouched = jsonError === null && current.ok && (same(current.playbook, previous) || same(current.playbook, saved));
+    const untouched = jsonError === null && result.ok && (same(result.playbook, previous) || same(result.playbook, saved));
     if (untouched) {
       replaceDraft(clone(saved));
       setExternalChange(null);
     } else setExternalChange(saved);
-  }, [saved]);
+  }, [saved, result, jsonError, replaceDraft]);
 
   useLeaveGuard(dirty);
 
-  function replaceDraft(next: Draft) {
-    setDraft(next);
-    setJsonText(toText(next));
-    setJsonError(null);
-  }
 
   const update = useCallback((change: (d: Draft) => Draft) => {
     setDraft((current) => {
