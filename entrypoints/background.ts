@@ -14,7 +14,6 @@ import type { FitTier } from '../lib/scoring/fit';
 import { effectiveConfigUrl, readManagedPolicy } from '../lib/config/policy';
 import { syncSiteRegistrations } from '../lib/config/site-registration';
 import { activityItem, configSyncItem, configUrlItem, crmSitesItem, localPlaybookItem } from '../lib/storage/items';
-import { setZodLocaleToUiLanguage } from '../lib/zod-locale';
 import { SYNC_ALARM, SYNC_PERIOD_MINUTES, syncConfigUrl } from '../lib/config/sync';
 
 /** MV3 has `action`, Firefox's MV2 build `browserAction`. */
@@ -39,8 +38,6 @@ function countActivity(message: Exclude<ContentToBackground, { type: 'tier' }>):
 }
 
 export default defineBackground(() => {
-  // Config-URL and policy problems quote zod's messages to managers.
-  setZodLocaleToUiLanguage();
   // The keyboard shortcut: the content script in the active tab shows or hides its sidebar.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== TOGGLE_SIDEBAR_COMMAND) return;

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { exportPlaybook, parsePlaybookText, playbookFileName } from '../../lib/playbook/io';
-import type { Playbook, ValidationIssue } from '../../lib/playbook/schema';
+import type { Playbook } from '../../lib/playbook/schema';
 import { IssueList } from './IssueList';
 
 export function ImportExport({ playbook, onImport }: { playbook: Playbook; onImport: (playbook: Playbook) => Promise<void> }) {
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const [issues, setIssues] = useState<readonly string[]>([]);
   const [message, setMessage] = useState('');
 
   const importFile = async (file: File | undefined) => {
@@ -13,7 +13,7 @@ export function ImportExport({ playbook, onImport }: { playbook: Playbook; onImp
     setMessage('');
     const result = parsePlaybookText(await file.text());
     if (!result.ok) {
-      setIssues(result.issues);
+      setIssues(result.lines);
       return;
     }
     setIssues([]);
@@ -54,7 +54,7 @@ export function ImportExport({ playbook, onImport }: { playbook: Playbook; onImp
       <p class="op-success" role="status" data-testid="import-message">
         {message}
       </p>
-      <IssueList issues={issues} testId="import-issues" />
+      <IssueList lines={issues} testId="import-issues" />
     </section>
   );
 }

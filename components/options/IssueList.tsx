@@ -1,18 +1,14 @@
-import { t, tn } from '../../lib/i18n';
-import { humanMessage } from '../../lib/playbook/form/issues';
-import type { ValidationIssue } from '../../lib/playbook/schema';
+import { tn } from '../../lib/i18n';
 
-/** A rejected import's problems, worded as the form editor words them. */
-export function IssueList({ issues, testId }: { issues: ValidationIssue[]; testId: string }) {
-  if (issues.length === 0) return null;
+/** A refused playbook's problems, one line each, named as the editor names them. */
+export function IssueList({ lines, testId }: { lines: readonly string[]; testId: string }) {
+  if (lines.length === 0) return null;
   return (
     <div class="op-issues" role="alert" data-testid={testId}>
-      <p>{tn('options_issues_summary', issues.length)}</p>
+      <p>{tn('options_issues_summary', lines.length)}</p>
       <ul>
-        {issues.map((issue, index) => (
-          <li key={index}>
-            <code>{issue.path || t('options_issues_wholeFile')}</code> {humanMessage(issue.message)}
-          </li>
+        {lines.map((line, index) => (
+          <li key={index}>{line}</li>
         ))}
       </ul>
     </div>

@@ -1,10 +1,8 @@
 import { render } from 'preact';
 import { t, uiLanguage } from '../../lib/i18n';
-import { setZodLocaleToUiLanguage } from '../../lib/zod-locale';
 import { App } from './App';
 import './options.css';
 
-setZodLocaleToUiLanguage();
 // index.html cannot call t(): its <title> and lang are the English fallback until this runs.
 document.title = t('options_pageTitle');
 document.documentElement.lang = uiLanguage();

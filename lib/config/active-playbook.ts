@@ -2,10 +2,10 @@
  * Which playbook is in force. Runs in the background worker (and the options page, for an instant
  * answer); content scripts only read the result. Precedence: policy > config URL > local > default.
  */
-import { tn } from '../i18n';
+import { t, tn, type MessageKey } from '../i18n';
 import { DEFAULT_PLAYBOOK } from '../playbook/defaults';
-import { migratePlaybook } from '../playbook/migrate';
-import { parsePlaybook, type Playbook } from '../playbook/schema';
+import { firstProblems, readPlaybook } from '../playbook/io';
+import type { Playbook } from '../playbook/schema';
 import { effectiveConfigUrl, NO_POLICY, readManagedPolicy, type ManagedPolicy } from './policy';
 import {
   activePlaybookItem,
@@ -31,6 +31,12 @@ export interface PlaybookSources {
   local?: StoredLocalPlaybook | null;
 }
 
+/** "The playbook set by your organization is not valid and is not used: <first problems> (and 2 more)". */
+function invalidBecause(key: MessageKey, lines: readonly string[]): string {
+  const { listed, more } = firstProblems(lines);
+  return t(key, more > 0 ? tn('options_problem_more', more, listed) : listed);
+}
+
 /** Chooses the playbook in force from what storage and policy hold. Pure. */
 export function resolveActivePlaybook(sources: PlaybookSources): ActivePlaybook {
   const policy = sources.policy ?? NO_POLICY;
@@ -50,21 +56,21 @@ export function resolveActivePlaybook(sources: PlaybookSources): ActivePlaybook 
   const withProblems = (active: ActivePlaybook): ActivePlaybook => (problems.length ? { ...active, problem: problems.join(' ') } : active);
 
   if (policy.playbook !== undefined) {
-    const parsed = parsePlaybook(migratePlaybook(policy.playbook));
+    const parsed = readPlaybook(policy.playbook);
     if (parsed.ok) return withProblems({ playbook: parsed.playbook, origin: 'policy', ...shared });
-    problems.push(tn('options_problem_policyInvalid', parsed.issues.length));
+    problems.push(invalidBecause('options_problem_policyInvalid', parsed.lines));
   }
   if (sync?.playbook !== undefined) {
-    const parsed = parsePlaybook(migratePlaybook(sync.playbook));
+    const parsed = readPlaybook(sync.playbook);
     if (parsed.ok) return withProblems({ playbook: parsed.playbook, origin: 'configUrl', ...(sync.lastSuccessAt ? { savedAt: sync.lastSuccessAt } : {}), ...shared });
-    problems.push(tn('options_problem_configUrlInvalid', parsed.issues.length));
+    problems.push(invalidBecause('options_problem_configUrlInvalid', parsed.lines));
   }
   if (sources.local && !policy.locked) {
-    const parsed = parsePlaybook(migratePlaybook(sources.local.playbook));
+    const parsed = readPlaybook(sources.local.playbook);
     if (parsed.ok) {
       return withProblems({ playbook: parsed.playbook, origin: 'local', savedFrom: sources.local.savedFrom, savedAt: sources.local.savedAt, ...shared });
     }
-    problems.push(tn('options_problem_localInvalid', parsed.issues.length));
+    problems.push(invalidBecause('options_problem_localInvalid', parsed.lines));
   }
   return withProblems({ playbook: DEFAULT_PLAYBOOK, origin: 'default', ...shared });
 }

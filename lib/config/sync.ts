@@ -4,7 +4,7 @@
  * clock and storage, so unit tests drive every failure without a network.
  */
 import { formatNumber, t, tn } from '../i18n';
-import { MAX_PLAYBOOK_BYTES, parsePlaybookText } from '../playbook/io';
+import { firstProblems, MAX_PLAYBOOK_BYTES, parsePlaybookText } from '../playbook/io';
 import type { Playbook } from '../playbook/schema';
 import type { ConfigSyncState } from '../storage/keys';
 
@@ -118,9 +118,7 @@ export async function fetchPlaybook(url: string, options: FetchOptions): Promise
     const text = await readCapped(response, maxBytes);
     const parsed = parsePlaybookText(text);
     if (!parsed.ok) {
-      const shown = parsed.issues.slice(0, 3).map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
-      const listed = shown.join('; ');
-      const more = parsed.issues.length - shown.length;
+      const { listed, more } = firstProblems(parsed.lines);
       return { kind: 'failed', message: more > 0 ? tn('options_sync_invalidMore', more, listed) : t('options_sync_invalid', listed) };
     }
     const etag = response.headers.get('ETag') ?? undefined;

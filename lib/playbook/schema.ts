@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { CANONICAL_FIELDS, type FieldName } from '../record';
 import { t } from '../i18n';
+import { playbookErrorMap } from './issue-messages';
 
 export const SCHEMA_VERSION = 1;
 
@@ -157,7 +158,10 @@ export const valueAliasSchema = z.strictObject({
 export const playbookSchema = z
   .strictObject({
     $schema: z.optional(z.string().check(z.maxLength(500))),
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: z.literal(SCHEMA_VERSION, {
+      error: (issue) =>
+        typeof issue.input === 'number' && issue.input > SCHEMA_VERSION ? t('editor_msg_newer_format', issue.input) : undefined,
+    }),
     name: shortText,
     version: z.string().check(z.minLength(1), z.maxLength(40)),
     updatedAt: z.optional(z.string().check(z.maxLength(40))),
@@ -206,8 +210,6 @@ export const playbookSchema = z
   );
 
 export type Playbook = z.infer<typeof playbookSchema>;
-/** What a playbook file may omit (defaults fill it in). */
-export type PlaybookInput = z.input<typeof playbookSchema>;
 export type Criterion = z.infer<typeof criterionSchema>;
 export type Disqualifier = z.infer<typeof disqualifierSchema>;
 export type Product = z.infer<typeof productSchema>;
@@ -226,8 +228,9 @@ export interface ValidationIssue {
 
 export type ParseResult = { ok: true; playbook: Playbook } | { ok: false; issues: ValidationIssue[] };
 
+/** Validates a playbook; every problem comes with its path and a message in the manager's words. */
 export function parsePlaybook(input: unknown): ParseResult {
-  const result = playbookSchema.safeParse(input);
+  const result = playbookSchema.safeParse(input, { error: playbookErrorMap });
   if (result.success) return { ok: true, playbook: result.data };
   return {
     ok: false,

@@ -4,6 +4,7 @@
  * manager's playbook text stays as written. Expected texts come from locales/de, and each one is
  * checked to differ from the English, so a test cannot pass on an untranslated page.
  */
+import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import { formatMessage, readMessages } from '../../scripts/locales';
 import { fixtureHtml, loadExpectation, serveCrmPages } from './crm-pages';
 import { expect, test } from './fixtures';
@@ -74,8 +75,19 @@ test('the options page, its schema messages, the popup and the shortcut speak Ge
   const weight = options.getByTestId('playbook-editor').locator('[data-path="icp.criteria.0.weight"]');
   await weight.fill('500');
   const errorId = (await weight.getAttribute('aria-describedby'))!.split(' ')[0]!;
-  await expect(options.locator(`#${errorId}`)).toHaveText(german('editor_msg_max_number', '100'));
-  await options.screenshot({ path: '/tmp/options-de.png' });
+  const atMost100 = german('editor_msg_max_number', '100');
+  await expect(options.locator(`#${errorId}`)).toHaveText(atMost100.charAt(0).toUpperCase() + atMost100.slice(1));
+  await options.screenshot({ path: 'test-results/shots/options-de.png' });
+
+  // A refused import names each place in German: numbered from 1, by the item's label.
+  const broken = { ...DEFAULT_PLAYBOOK, icp: { ...DEFAULT_PLAYBOOK.icp, criteria: DEFAULT_PLAYBOOK.icp.criteria.map((c, i) => (i === 1 ? { ...c, weight: 500 } : c)) } };
+  await options.getByTestId('import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  const criterion = DEFAULT_PLAYBOOK.icp.criteria[1]!.label;
+  await expect(options.getByTestId('import-issues').getByRole('listitem')).toHaveText([
+    `${german('editor_place_item_named', german('editor_place_criterion'), '2', criterion)} › ${german('editor_place_weight')}: ${atMost100}`,
+  ]);
+  await options.getByTestId('import-issues').scrollIntoViewIfNeeded();
+  await options.screenshot({ path: 'test-results/shots/import-issues-de.png' });
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);

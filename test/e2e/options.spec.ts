@@ -35,7 +35,7 @@ test('a playbook edited in the options page updates an open CRM tab at once', as
   expect(fit.attributes['data-tier']).toBe('A');
 });
 
-test('an invalid import lists every problem by path and changes nothing', async ({ browserWithExtension }) => {
+test('an invalid import lists every problem by its numbered, named place and changes nothing', async ({ browserWithExtension }) => {
   const { context, extensionId } = browserWithExtension;
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -51,9 +51,16 @@ test('an invalid import lists every problem by path and changes nothing', async 
     questions: [],
   };
   await options.getByTestId('import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
-  const issues = options.getByTestId('import-issues');
-  await expect(issues).toContainText('icp.criteria.0.weight');
-  await expect(issues).toContainText('icp.tiers');
+  // Numbered from 1, named by the item's label, in words: no paths, no zod types.
+  const issues = options.getByTestId('import-issues').getByRole('listitem');
+  await expect(issues).toHaveText([
+    'Criterion 1 “X” › Weight: must be at most 100',
+    /^Criterion 1 “X” › Matches when › Field: must be one of company, /,
+    'Criterion 1 “X” › Matches when › Values: needs at least one entry',
+    'Tiers: thresholds must fall from A to B to C',
+  ]);
+  await options.getByTestId('import-issues').scrollIntoViewIfNeeded();
+  await options.screenshot({ path: 'test-results/shots/import-issues-en.png' });
   await expect(options.getByTestId('playbook-name')).toHaveText(before!);
 
   await options.getByTestId('import').setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{ "name": ') });

@@ -120,27 +120,18 @@ describe('PlaybookStatus', () => {
 });
 
 describe('IssueList', () => {
-  it('counts problems with the right plural', async () => {
-    const issue = { path: 'icp.tiers', message: 'x' };
-    await mount(<IssueList issues={[issue]} testId="issues" />);
+  it('counts problems with the right plural and lists each line as given', async () => {
+    const line = 'Criterion 1 “Core vertical” › Weight: must be at most 100';
+    await mount(<IssueList lines={[line]} testId="issues" />);
     expect(currentRoot().querySelector('p')?.textContent).toBe('1 problem; nothing was changed:');
-    await mount(<IssueList issues={[issue, { path: '', message: 'y' }]} testId="issues" />);
+    expect(currentRoot().querySelector('li')?.textContent).toBe(line);
+    await mount(<IssueList lines={[line, 'Not valid JSON']} testId="issues" />);
     expect(currentRoot().querySelector('p')?.textContent).toBe('2 problems; nothing was changed:');
     useUiLanguage('de');
-    await mount(<IssueList issues={[issue]} testId="issues" />);
+    await mount(<IssueList lines={[line]} testId="issues" />);
     expect(currentRoot().querySelector('p')?.textContent).toBe('1 Problem; es wurde nichts geändert:');
-    await mount(<IssueList issues={[issue, { path: '', message: 'y' }]} testId="issues" />);
+    await mount(<IssueList lines={[line, 'x']} testId="issues" />);
     expect(currentRoot().querySelector('p')?.textContent).toBe('2 Probleme; es wurde nichts geändert:');
-    expect(currentRoot().querySelectorAll('code')[1]?.textContent).toBe('(Datei)');
-  });
-
-  it("words zod's messages as the editor does, in the UI language", async () => {
-    const tooBig = { path: 'icp.criteria.0.weight', message: 'Too big: expected number to be <=100' };
-    await mount(<IssueList issues={[tooBig]} testId="issues" />);
-    expect(currentRoot().querySelector('li')?.textContent).toBe('icp.criteria.0.weight Must be at most 100.');
-    useUiLanguage('de');
-    await mount(<IssueList issues={[{ ...tooBig, message: 'Zu groß: erwartet, dass number <=100 ist' }]} testId="issues" />);
-    expect(currentRoot().querySelector('li')?.textContent).toBe('icp.criteria.0.weight Darf höchstens 100 sein.');
   });
 });
 

@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod/mini';
 import { PlaybookEditor } from '../../components/options/editor/PlaybookEditor';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import {
@@ -36,9 +35,6 @@ function fullPlaybook(): Playbook {
 }
 
 const keysOf = (schema: unknown) => Object.keys((schema as { shape: object }).shape);
-
-// The options page reads zod's English messages (entrypoints/options/main.tsx).
-z.config(z.locales.en());
 
 const currentRoot = useRenderRoot();
 
@@ -143,10 +139,10 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
     await mount(DEFAULT_PLAYBOOK, undefined, ['fieldMappings']);
     await act(() => currentRoot().querySelector<HTMLButtonElement>('#pe-fieldMappings-add')!.click());
     await type(control('fieldMappings.0.labels')!, '');
-    expect(currentRoot().querySelector('[data-item="fieldMappings.0"] [data-testid="field-error"]')!.textContent).toContain('Give labels, a selector or both');
+    expect(currentRoot().querySelector('[data-item="fieldMappings.0"] [data-testid="field-error"]')!.textContent).toContain('Give labels on the page, a CSS selector or both');
     await type(control('icp.criteria.1.when.min')!, '');
     await type(control('icp.criteria.1.when.max')!, '');
-    expect(currentRoot().querySelector('[data-path="icp.criteria.1.when"]')!.textContent).toContain('Give min, max or both');
+    expect(currentRoot().querySelector('[data-path="icp.criteria.1.when"]')!.textContent).toContain('Give a lower bound, an upper bound or both');
     expect(control('icp.criteria.1.when.is')!.getAttribute('aria-invalid')).toBe('true');
   });
 
@@ -182,8 +178,7 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
 
   it('speaks German when the browser does: headings, help, buttons, problems and the preview label', async () => {
     useUiLanguage('de');
-    z.config(z.locales.de());
-    try {
+    {
       await mount(DEFAULT_PLAYBOOK, undefined, ['general', 'criteria', 'tiers', 'products']);
       const titles = [...currentRoot().querySelectorAll('.pe-section__title')].map((el) => el.textContent);
       expect(titles).toEqual([
@@ -217,13 +212,11 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
       await type(control('icp.criteria.1.weight')!, '500');
       expect(currentRoot().querySelector('[data-testid="editor-issues"] strong')!.textContent).toBe('1 Problem muss vor dem Speichern behoben werden');
       const errorId = control('icp.criteria.1.weight')!.getAttribute('aria-describedby')!.split(' ')[0]!;
-      expect(currentRoot().querySelector(`#${errorId}`)!.textContent).toBe('Darf höchstens 100 sein.');
-      expect(currentRoot().querySelector('[data-testid="editor-issues"] li button')!.textContent).toMatch(/^Kriterium 2 \(.+\) › weight$/);
+      expect(currentRoot().querySelector(`#${errorId}`)!.textContent).toBe('Darf höchstens 100 sein');
+      expect(currentRoot().querySelector('[data-testid="editor-issues"] li button')!.textContent).toMatch(/^Kriterium 2 „.+“ › Gewichtung$/);
       expect(currentRoot().querySelector('[data-section="criteria"] .pe-badge-error')!.textContent).toBe('muss korrigiert werden');
       await type(control('icp.criteria.0.weight')!, '0');
       expect(currentRoot().querySelector('[data-testid="editor-issues"] strong')!.textContent).toBe('2 Probleme müssen vor dem Speichern behoben werden');
-    } finally {
-      z.config(z.locales.en());
     }
   });
 

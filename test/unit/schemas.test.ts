@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROME_SCHEMA_KEYWORDS, CHROME_SCHEMA_TYPES, managedSchema, playbookJsonSchema, toChromeSchema } from '../../lib/playbook/json-schema';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
+import { getIn } from '../../lib/playbook/form/paths';
 import { formatSchema, SCHEMA_FILES } from '../../scripts/gen-schemas';
 
 describe('generated schemas', () => {
@@ -44,13 +45,13 @@ describe('generated schemas', () => {
 
   it('flattens condition unions into one object; recursion uses Chrome id/$ref', () => {
     const converted = toChromeSchema(playbookJsonSchema());
-    const when = (converted as any).properties.icp.properties.criteria.items.properties.when;
+    const when = getIn(converted, 'properties.icp.properties.criteria.items.properties.when') as { type: string; id: string; properties: Record<string, { enum?: unknown; items?: unknown }> };
     expect(when.type).toBe('object');
     expect(when.id).toBe('PlaycardCondition');
     expect(when.properties.not).toEqual({ $ref: 'PlaycardCondition' });
-    expect(when.properties.all.items).toEqual({ $ref: 'PlaycardCondition' });
-    expect((converted as any).properties.products.items.properties.fitsWhen).toEqual({ $ref: 'PlaycardCondition' });
-    expect(when.properties.is.enum).toEqual(['oneOf', 'between', 'contains', 'known', 'unknown']);
+    expect(when.properties.all!.items).toEqual({ $ref: 'PlaycardCondition' });
+    expect(getIn(converted, 'properties.products.items.properties.fitsWhen')).toEqual({ $ref: 'PlaycardCondition' });
+    expect(when.properties.is!.enum).toEqual(['oneOf', 'between', 'contains', 'known', 'unknown']);
     expect(Object.keys(when.properties)).toEqual(expect.arrayContaining(['field', 'values', 'min', 'max', 'keywords', 'all', 'any', 'not']));
     expect(JSON.stringify(converted)).not.toMatch(/"(anyOf|oneOf|allOf|const|definitions)":|"#\//);
   });

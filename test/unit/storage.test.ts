@@ -24,14 +24,16 @@ describe('resolveActivePlaybook', () => {
     expect(active.problem).toMatch(/not valid/);
   });
 
-  it('counts the problems in the plural the number needs, in the UI language', () => {
+  it('says what is wrong with the saved playbook, where and how much more, in the UI language', () => {
     const broken = (playbook: unknown) => resolveActivePlaybook({ local: { playbook, savedFrom: 'editor', savedAt: '2026-11-27T10:00:00Z' } }).problem;
     const oneProblem = { ...DEFAULT_PLAYBOOK, name: '' };
-    expect(broken(oneProblem)).toBe('The saved playbook is not valid (1 problem); the default is in force.');
-    expect(broken({ ...oneProblem, version: '' })).toBe('The saved playbook is not valid (2 problems); the default is in force.');
+    expect(broken(oneProblem)).toBe('The saved playbook is not valid, so the default is in force: Playbook name: cannot be empty');
+    const fourProblems = { ...oneProblem, version: '', products: DEFAULT_PLAYBOOK.products.map((p, i) => (i === 0 ? { ...p, pitch: '' } : p)), icp: { ...DEFAULT_PLAYBOOK.icp, minCoverage: 2 } };
+    expect(broken(fourProblems)).toBe(
+      `The saved playbook is not valid, so the default is in force: Playbook name: cannot be empty; Version: cannot be empty; Minimum coverage: must be at most 1 (and 1 more)`,
+    );
     useUiLanguage('de');
-    expect(broken(oneProblem)).toBe('Das gespeicherte Playbook ist ungültig (1 Problem); das integrierte Standard-Playbook ist aktiv.');
-    expect(broken({ ...oneProblem, version: '' })).toBe('Das gespeicherte Playbook ist ungültig (2 Probleme); das integrierte Standard-Playbook ist aktiv.');
+    expect(broken(oneProblem)).toBe('Das gespeicherte Playbook ist ungültig, daher ist das integrierte Standard-Playbook aktiv: Name des Playbooks: darf nicht leer sein');
     expect(resolveActivePlaybook({ policy: parseManagedPolicy({ playbook: '{not json' }) }).problem).toBe(
       'Das per Richtlinie festgelegte Playbook ist kein gültiges JSON.',
     );

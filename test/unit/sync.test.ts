@@ -50,7 +50,7 @@ describe('fetchPlaybook', () => {
     ['404', () => new Response('nope', { status: 404 }), /HTTP 404/],
     ['500', () => new Response('oops', { status: 500 }), /HTTP 500/],
     ['invalid JSON', () => new Response('{ "name": ', { status: 200 }), /Not valid JSON/],
-    ['schema errors', () => new Response(JSON.stringify({ ...DEFAULT_PLAYBOOK, icp: { ...DEFAULT_PLAYBOOK.icp, tiers: { A: 1, B: 2, C: 3 } } })), /not valid: icp\.tiers/],
+    ['schema errors', () => new Response(JSON.stringify({ ...DEFAULT_PLAYBOOK, icp: { ...DEFAULT_PLAYBOOK.icp, tiers: { A: 1, B: 2, C: 3 } } })), /not valid: Tiers: thresholds must fall from A to B to C/],
     ['declared too large', () => new Response('{}', { headers: { 'Content-Length': String(MAX_PLAYBOOK_BYTES + 1) } }), /larger than 512 KB/],
     ['streamed too large', () => new Response(' '.repeat(MAX_PLAYBOOK_BYTES + 10)), /larger than 512 KB/],
     [

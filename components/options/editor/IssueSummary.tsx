@@ -3,6 +3,7 @@ import { tn } from '../../../lib/i18n';
 import type { IssueIndex } from '../../../lib/playbook/form/issues';
 import { describePath } from '../../../lib/playbook/form/places';
 import type { ValidationIssue } from '../../../lib/playbook/schema';
+import { richText } from '../rich-text';
 
 const SHOWN = 12;
 
@@ -13,10 +14,13 @@ export function IssueSummary({ count, issues, draft, onFocus }: { count: number;
       <ul>
         {issues.all.slice(0, SHOWN).map((issue, index) => (
           <li key={index}>
-            <button type="button" class="pe-link" onClick={() => onFocus(issue)}>
-              {describePath(issue.path, draft)}
-            </button>{' '}
-            {issue.message}
+            {richText(
+              'editor_issue_at',
+              <button type="button" class="pe-link" onClick={() => onFocus(issue)}>
+                {describePath(issue.path, draft)}
+              </button>,
+              issue.message,
+            )}
           </li>
         ))}
         {issues.all.length > SHOWN && <li>{tn('editor_problems_more', issues.all.length - SHOWN)}</li>}

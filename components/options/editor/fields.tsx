@@ -177,7 +177,7 @@ export function ChecksField(props: ControlProps & { choices: readonly { value: s
   const raw = get(props.path);
   const selected = new Set(Array.isArray(raw) ? (raw as string[]) : []);
   const id = controlId(props.path);
-  const messages = issues.under(props.path).map((issue) => issue.message);
+  const messages = issues.within(props.path);
   // Values the draft holds that are not offered (a product removed since) stay visible so they can be unticked.
   const extra = [...selected].filter((value) => !props.choices.some((choice) => choice.value === value));
   const choices = [...props.choices, ...extra.map((value) => ({ value, text: t('editor_choice_missing', value) }))];

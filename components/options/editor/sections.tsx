@@ -20,7 +20,7 @@ import {
   type ValueAlias,
 } from '../../../lib/playbook/schema';
 import { formatNumber, t, type MessageKey } from '../../../lib/i18n';
-import { ConditionEditor, OptionalCondition, summarize } from './ConditionEditor';
+import { ConditionEditor, OptionalCondition } from './ConditionEditor';
 import { useEditor } from './context';
 import { ChecksField, fieldChoices, FieldPicker, LinesField, NumberField, SelectField, TextField } from './fields';
 import { ItemList } from './ItemList';
@@ -297,4 +297,3 @@ export function AliasesSection() {
   );
 }
 
-export { summarize };

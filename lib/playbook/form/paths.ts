@@ -3,7 +3,6 @@ import type { Playbook } from '../schema';
 import { t } from '../../i18n';
 
 export type Path = string;
-export const joinPath = (...parts: (string | number)[]): Path => parts.filter((p) => p !== '').join('.');
 
 export function getIn(value: unknown, path: Path): unknown {
   if (!path) return value;
