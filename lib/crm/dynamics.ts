@@ -24,7 +24,7 @@
  * - the record page is the `[role=main]` region holding `[data-id="editFormRoot"]`; dialogs
  *   (`dialogPageContainer`), quick create (`quickCreateRoot`), subgrids and the timeline are other records.
  */
-import { isPlaceholder } from '../extract/parse';
+import { isPlaceholder } from '../extract/normalise/text';
 import { collectRoots, visibleText, type ReadOptions, type ShadowRootOpener } from '../extract/read';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';

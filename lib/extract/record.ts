@@ -6,7 +6,7 @@ import type { FieldMapping } from '../playbook/schema';
 import type { CrmRecord, FieldName, FieldReading } from '../record';
 import { readGenericPairs } from './generic';
 import { fieldForLabel, foldLabel } from './labels';
-import { normaliseFieldValue } from './parse';
+import { normaliseFieldValue } from './normalise/field';
 import { queryAllDeep, visibleText, type ReadOptions } from './read';
 
 export interface ReadRecordOptions extends ReadOptions {

@@ -4,7 +4,7 @@
  */
 import type { Condition, ValueAlias } from '../playbook/schema';
 import { isRange, type FieldName, type FieldValue } from '../record';
-import { parseAmount } from '../extract/parse';
+import { parseAmount } from '../extract/normalise/amount';
 
 export type Truth = true | false | 'unknown';
 

@@ -3,7 +3,7 @@
  * fixtures (test/crm/fixtures/salesforce/*.expected.json), written as a CRM shows them and read
  * through the same normalisation as a page (test/unit/demo-records.test.ts checks they match).
  */
-import { normaliseFieldValue } from '../../../lib/extract/parse';
+import { normaliseFieldValue } from '../../../lib/extract/normalise/field';
 import type { CrmRecord, FieldName, FieldReading, RecordKind } from '../../../lib/record';
 
 export interface DemoRecord {

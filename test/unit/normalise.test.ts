@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  collapseWhitespace,
-  isPlaceholder,
-  normaliseFieldValue,
-  normaliseText,
-  parseAmount,
-  parseDate,
-} from '../../lib/extract/parse';
+import { parseAmount } from '../../lib/extract/normalise/amount';
+import { parseDate } from '../../lib/extract/normalise/date';
+import { normaliseFieldValue } from '../../lib/extract/normalise/field';
+import { collapseWhitespace, isPlaceholder, normaliseText } from '../../lib/extract/normalise/text';
 import type { FieldName, FieldValue, NumberRange } from '../../lib/record';
 
 const NBSP = '\u00A0';
