@@ -41,6 +41,30 @@ export type FieldValue = string | number | NumberRange;
 
 export type ReadMethod = 'adapter' | 'generic' | 'mapping';
 
+/**
+ * Where a value comes from (contract: the fields card's `data-source`): the record's own fields on the page, a
+ * linked account/company or contact/person shown on the same page, or that linked record's own page opened earlier
+ * in this browser session and remembered.
+ */
+export const VALUE_SOURCES = ['page', 'linked', 'remembered'] as const;
+export type ValueSource = (typeof VALUE_SOURCES)[number];
+
+/** A record this one links to, by the id its link carries (never by name): a deal's account, a contact's company. */
+export interface RecordLink {
+  kind: RecordKind;
+  id: string;
+}
+
+/** A value that lost to the one shown: another candidate customer, the linked record's differing value. */
+export interface AlternativeReading {
+  value: FieldValue;
+  label: string;
+  raw: string;
+  source: ValueSource;
+  /** Remembered values: when their record was read (ms since the epoch). */
+  readAt?: number;
+}
+
 export interface FieldReading {
   value: FieldValue;
   /** The label the value was read under, as shown on the page. */
@@ -48,6 +72,12 @@ export interface FieldReading {
   /** The text as it appeared on the page, before normalisation. */
   raw: string;
   via: ReadMethod;
+  /** Where the value comes from; absent means the page's own fields. */
+  source?: ValueSource;
+  /** Remembered values: when their record was read (ms since the epoch). */
+  readAt?: number;
+  /** Other values read for this field, which lost to this one. */
+  alternatives?: AlternativeReading[];
 }
 
 export interface CrmRecord {
@@ -57,6 +87,8 @@ export interface CrmRecord {
   fields: Partial<Record<FieldName, FieldReading>>;
   /** Problems met while reading (a mapping's bad selector, ...), shown on the fields card. */
   warnings: string[];
+  /** The linked records the page points at by id (its account, its contact): remembered ones fill what it lacks. */
+  links?: RecordLink[];
 }
 
 export function isCanonicalField(name: string): name is CanonicalField {

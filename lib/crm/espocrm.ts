@@ -20,7 +20,8 @@
  *   relationship lists with `td.cell[data-name]`), side list panels (`span.cell[data-name]` in expanded rows),
  *   quick-view modals (`div.modal` holds another record's `div.detail`).
  */
-import { countryOfAddress, textLines } from '../extract/address';
+import { countryOfAddress } from '../extract/normalise/country';
+import { textLines } from '../extract/normalise/text';
 import { collectRoots, isInside, visibleText, type ReadOptions } from '../extract/read';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
@@ -164,7 +165,7 @@ function completeDate(raw: string, now: Date = new Date()): string {
 }
 
 function readValue(name: string, field: CanonicalField | undefined, valueElement: Element): string {
-  if (ADDRESS_FIELDS.has(name)) return countryOfAddress(text(valueElement));
+  if (ADDRESS_FIELDS.has(name)) return countryOfAddress(text(valueElement)) ?? '';
   if (field === 'email') {
     const first = valueElement.querySelector('[data-email-address]');
     return first?.getAttribute('data-email-address') ?? text(valueElement);

@@ -17,7 +17,7 @@
  * - Sidebar sections of linked records (a deal's Person and Organization) hold the *other* record's
  *   fields; their header links to it. Their fields are skipped, the linked record's name is kept.
  */
-import { textLines } from '../extract/address';
+import { countryOfAddress } from '../extract/normalise/country';
 import { collectRoots, visibleText, type ReadOptions, type TextOptions } from '../extract/read';
 import { foldLabel } from '../extract/labels';
 import type { CanonicalField, RecordKind } from '../record';
@@ -110,13 +110,6 @@ function linkedRecordHeading(section: Element, route: RecordRoute): Element | un
   return own ? undefined : link;
 }
 
-/** `Friedrichstraße 68, 10117 Berlin, Germany` → `Germany`; a line with digits or too few parts gives ''. */
-function countryOfAddress(text: string): string {
-  const parts = textLines(text).join(', ').split(',').map((part) => part.trim()).filter(Boolean);
-  const last = parts.at(-1) ?? '';
-  return parts.length >= 3 && !/\d/.test(last) ? last : '';
-}
-
 /** The text of a row without its label: the phone number itself, the e-mail link, or the rest of the row. */
 function rowValue(row: Element, name: Element, textOptions: TextOptions): string {
   const phone = row.querySelector(PHONE_BUTTON);
@@ -166,7 +159,7 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
       }
       const label = visibleText(name, textOptions).replace(/\s+/g, ' ').trim();
       const raw = rowValue(row, name, textOptions);
-      if (ADDRESS_LABELS.has(foldLabel(label))) fields.push({ label, raw: countryOfAddress(raw), field: 'country', source: row });
+      if (ADDRESS_LABELS.has(foldLabel(label))) fields.push({ label, raw: countryOfAddress(raw) ?? '', field: 'country', source: row });
       else fields.push({ label, raw, source: row });
     }
 

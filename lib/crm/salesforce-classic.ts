@@ -18,7 +18,7 @@
  *   hover of a lookup (`div.lookupHoverDetail`, a whole other record's `table.detailList`, appended to
  *   `td#bodyCell`), the sidebar (`td#sidebarCell`: Recent Items, Create New).
  */
-import { countryOfAddress } from '../extract/address';
+import { countryOfAddress } from '../extract/normalise/country';
 import { collectRoots, isInside, visibleText, type ReadOptions } from '../extract/read';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
@@ -171,7 +171,7 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
       const valueElement = (fieldId && valueCell.querySelector(`[id="${fieldId}_ileinner"]`)) || valueCell;
       const field = fieldId ? fieldIds[fieldId] : undefined;
       let raw = valueText(valueElement);
-      if (fieldId && ADDRESS_FIELD_IDS.has(fieldId)) raw = countryOfAddress(raw);
+      if (fieldId && ADDRESS_FIELD_IDS.has(fieldId)) raw = countryOfAddress(raw) ?? '';
       if (field === 'amount' || field === 'annualRevenue') raw = withoutConversion(raw);
       if (field) fields.push({ label, raw, field, source: valueCell });
       else if (!fieldId || !STANDARD_FIELD_ID.test(fieldId)) fields.push({ label, raw: withoutConversion(raw), source: valueCell });

@@ -10,7 +10,7 @@
  * - header fields: `records-highlights-details-item` with `p.slds-text-title[title]` and `p.fieldComponent`.
  * - Lightning keeps earlier records hidden in the DOM: only `.oneContent.active` is the page shown.
  */
-import { countryOfAddress } from '../extract/address';
+import { countryOfAddress } from '../extract/normalise/country';
 import { collectRoots, visibleText, type ReadOptions, type ShadowRootOpener } from '../extract/read';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
@@ -177,7 +177,7 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
       const apiName = selectionName?.split('.').at(-1);
       let raw = visibleText(value, textOptions);
       const field = apiName ? apiNames[apiName] : undefined;
-      if (apiName && ADDRESS_API_NAMES.has(apiName)) raw = countryOfAddress(raw);
+      if (apiName && ADDRESS_API_NAMES.has(apiName)) raw = countryOfAddress(raw) ?? '';
       if (field) fields.push({ label, raw, field, source: item });
       // Custom fields (`__c`) are matched by label: "Main Competitor" → competitor.
       else if (!apiName || apiName.endsWith('__c')) fields.push({ label, raw, source: item });

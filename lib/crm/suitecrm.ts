@@ -19,7 +19,8 @@
  *   `table.subpanel-table`: History, Activities, related records), the sidebar (`#sidebar_container`:
  *   `#recentlyViewedSidebar`, `#favoritesSidebar`), the navbar's `ul.recent-list`, modals.
  */
-import { textLines } from '../extract/address';
+import { countryOfAddress } from '../extract/normalise/country';
+import { textLines } from '../extract/normalise/text';
 import { collectRoots, isInside, visibleText, type ReadOptions } from '../extract/read';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
@@ -158,9 +159,7 @@ function hiddenValue(input: Element | null): string | undefined {
 function addressCountry(valueElement: Element): string {
   const hidden = hiddenValue(valueElement.querySelector('input[id$="_address_country"]'));
   if (hidden !== undefined) return hidden;
-  const all = textLines(text(valueElement));
-  const last = all.at(-1) ?? '';
-  return all.length >= 2 && !/\d/.test(last) ? last : '';
+  return countryOfAddress(text(valueElement)) ?? '';
 }
 
 /** The primary address of the email widget (`<b><a class="email-link">…</a></b> (Primary)`), else the first. */

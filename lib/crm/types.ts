@@ -1,4 +1,4 @@
-import type { FieldName, RecordKind } from '../record';
+import type { FieldName, RecordKind, RecordLink } from '../record';
 import type { ReadOptions } from '../extract/read';
 
 /** Which record a URL shows. Detection needs the URL alone, never the DOM. */
@@ -15,6 +15,13 @@ export interface RawField {
   field?: FieldName;
   /** The element the pair was read from: a change inside it means the record may have changed. */
   source?: Element;
+  /**
+   * Read from a linked record shown on the page (an association card, a quick view form, a person/organization
+   * section), not from the record's own fields: it fills only what the record's own fields lack.
+   */
+  linked?: boolean;
+  /** The record this value names or belongs to, by the id in its link: remembered records are joined on it. */
+  link?: RecordLink;
 }
 
 export interface CrmAdapter {

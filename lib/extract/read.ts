@@ -3,6 +3,7 @@
  * Lightning above all) render field labels and values inside them, where `querySelector` and
  * `textContent` do not reach.
  */
+import type { VisibilityKnowledge } from './visibility';
 
 /** Returns an element's shadow root when the browser lets us see it, open or closed. */
 export type ShadowRootOpener = (element: Element) => ShadowRoot | null;
@@ -25,6 +26,8 @@ export function rememberingOpener(open: ShadowRootOpener): ShadowRootOpener {
 
 export interface ReadOptions {
   openShadowRoot?: ShadowRootOpener;
+  /** What the reader can know about what is on screen (see visibility.ts): a browser's layout, or the markup alone. */
+  visibility?: VisibilityKnowledge;
   /** The document and its shadow roots, when the caller has already collected them for this read. */
   roots?: ParentNode[];
 }
@@ -64,66 +67,76 @@ export function queryAllDeep(root: ParentNode, selector: string, options: ReadOp
 const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG']);
 
 export interface TextOptions extends ReadOptions {
-  /** Elements whose text is not part of the value (assistive text, edit buttons, help icons). */
+  /** Elements inside the value whose text is not part of it (assistive text, edit buttons, help icons, menus). */
   skip?: (element: Element) => boolean;
 }
 
+/** One step of the text walk: a node to read, in the light tree or inside `host`'s shadow tree, or a line end. */
+type TextStep = { node: Node; host?: Element } | '\n';
+
 /**
  * The text a user sees in an element, walking into shadow roots and through their slots the way
- * the browser renders them. Form controls contribute their current value.
+ * the browser renders them. Form controls contribute their current value. Iterative: a value cell
+ * nested thousands of elements deep reads like any other (no recursion depth tied to the page's).
  */
 export function visibleText(element: Element, options: TextOptions = {}): string {
   const parts: string[] = [];
-  appendText(element, options, parts);
-  return parts.join('');
-}
-
-function appendText(node: Node, options: TextOptions, parts: string[]): void {
-  if (node.nodeType === 3 /* text */) {
-    parts.push(node.nodeValue ?? '');
-    return;
-  }
-  if (node.nodeType !== 1 /* element */ && node.nodeType !== 11 /* fragment / shadow root */) return;
-  if (node.nodeType === 1) {
-    const element = node as Element;
-    if (NEVER_TEXT.has(element.tagName) || element.hasAttribute('hidden') || options.skip?.(element)) return;
-    const control = controlValue(element);
+  const open = options.openShadowRoot ?? openShadowRootsOnly;
+  const stack: TextStep[] = [{ node: element }];
+  const excluded = (candidate: Element) =>
+    NEVER_TEXT.has(candidate.tagName) || candidate.hasAttribute('hidden') || (candidate !== element && options.skip?.(candidate) === true);
+  const pushChildren = (nodes: ArrayLike<Node>, host?: Element) => {
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i]!, host });
+  };
+  while (stack.length) {
+    const step = stack.pop()!;
+    if (step === '\n') {
+      parts.push('\n');
+      continue;
+    }
+    const { node, host } = step;
+    if (node.nodeType === 3 /* text */) {
+      parts.push(node.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType === 11 /* fragment */) {
+      pushChildren(node.childNodes, host);
+      continue;
+    }
+    if (node.nodeType !== 1 /* element */) continue;
+    const current = node as Element;
+    if (host) {
+      // Inside a shadow tree: a slot shows the host's light children assigned to it (or its fallback).
+      if (current.tagName === 'SLOT') {
+        const slotted = slottedNodes(host, current as HTMLSlotElement);
+        pushChildren(slotted.length ? slotted : current.childNodes);
+        continue;
+      }
+      if (current.querySelector('slot')) {
+        // An element holding a slot deeper down: walked by hand so the slot is resolved.
+        if (!excluded(current)) pushChildren(current.childNodes, host);
+        continue;
+      }
+    }
+    if (excluded(current)) continue;
+    const control = controlValue(current);
     if (control !== undefined) {
       parts.push(control);
-      return;
+      continue;
     }
-    if (element.tagName === 'BR') {
+    if (current.tagName === 'BR') {
       parts.push('\n');
-      return;
+      continue;
     }
-    const shadow = (options.openShadowRoot ?? openShadowRootsOnly)(element);
+    const shadow = open(current);
     if (shadow) {
-      appendShadowText(element, shadow, options, parts);
-      return;
+      pushChildren(shadow.childNodes, current);
+      continue;
     }
+    if (BLOCK_TAGS.has(current.tagName)) stack.push('\n');
+    pushChildren(current.childNodes);
   }
-  for (const child of node.childNodes) appendText(child, options, parts);
-  if (node.nodeType === 1 && isBlock(node as Element)) parts.push('\n');
-}
-
-function appendShadowText(host: Element, shadow: ShadowRoot, options: TextOptions, parts: string[]): void {
-  const visit = (node: Node) => {
-    if (node.nodeType === 1 && (node as Element).tagName === 'SLOT') {
-      const slotted = slottedNodes(host, node as HTMLSlotElement);
-      const fallback = slotted.length ? slotted : [...node.childNodes];
-      for (const child of fallback) appendText(child, options, parts);
-      return;
-    }
-    if (node.nodeType === 1 && (node as Element).querySelector?.('slot')) {
-      // An element that contains a slot deeper down: walk it by hand so the slot is resolved.
-      const element = node as Element;
-      if (NEVER_TEXT.has(element.tagName) || element.hasAttribute('hidden') || options.skip?.(element)) return;
-      for (const child of element.childNodes) visit(child);
-      return;
-    }
-    appendText(node, options, parts);
-  };
-  for (const child of shadow.childNodes) visit(child);
+  return parts.join('');
 }
 
 /** Light-DOM children a slot shows, by the slot's name (assignment works the same without layout). */
@@ -135,7 +148,11 @@ function slottedNodes(host: Element, slot: HTMLSlotElement): Node[] {
   });
 }
 
-function controlValue(element: Element): string | undefined {
+/**
+ * The value a form control shows: an input's or textarea's value, a select's chosen option, a combobox's shown
+ * value (its `value`, else its own text without the list it opens). Undefined for anything that is not a control.
+ */
+export function controlValue(element: Element): string | undefined {
   switch (element.tagName) {
     case 'INPUT': {
       const input = element as HTMLInputElement;
@@ -150,10 +167,11 @@ function controlValue(element: Element): string | undefined {
       return option?.textContent ?? '';
     }
   }
+  if (element.getAttribute('role') === 'combobox') {
+    const shown = element.getAttribute('value') ?? element.getAttribute('aria-valuetext');
+    if (shown !== null) return shown;
+  }
   return undefined;
 }
 
 const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'TR', 'DD', 'DT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'ADDRESS']);
-function isBlock(element: Element): boolean {
-  return BLOCK_TAGS.has(element.tagName);
-}

@@ -1,12 +1,27 @@
-/** From a detected record page's DOM to a CrmRecord: adapter pairs, manager mappings, normalisation. */
+/** From a detected record page's DOM to a CrmRecord: adapter pairs, manager mappings, ranking, normalisation. */
 import type { DetectedRecord } from '../crm/detect';
 import { t } from '../i18n';
 import type { RawField } from '../crm/types';
 import type { FieldMapping } from '../playbook/schema';
-import type { CrmRecord, FieldName, FieldReading } from '../record';
+import {
+  formatFieldValue,
+  type AlternativeReading,
+  type CrmRecord,
+  type FieldName,
+  type FieldReading,
+  type FieldValue,
+  type ReadMethod,
+  type RecordKind,
+  type RecordLink,
+  type ValueSource,
+} from '../record';
 import { readGenericPairs } from './generic';
-import { fieldForLabel, foldLabel } from './labels';
+import { foldLabel, matchLabel } from './labels';
+import { splitNameAndEmail } from './normalise/contact';
+import { countryOfAddress } from './normalise/country';
+import { dayFirstFromDates, dayFirstFromLanguage, type DateOptions } from './normalise/date';
 import { normaliseFieldValue } from './normalise/field';
+import { clean, isPlaceholder } from './normalise/text';
 import { queryAllDeep, visibleText, type ReadOptions } from './read';
 
 export interface ReadRecordOptions extends ReadOptions {
@@ -16,9 +31,24 @@ export interface ReadRecordOptions extends ReadOptions {
   sources?: Set<Element>;
 }
 
+/** At most this many losing values are kept per field, for the fields card. */
+const MAX_ALTERNATIVES = 3;
+
+interface Candidate {
+  field: FieldName;
+  value: FieldValue;
+  label: string;
+  raw: string;
+  via: ReadMethod;
+  source: ValueSource;
+  /** Lower wins: a manager's mapping, the adapter's reading, the generic reader's, a linked record's. */
+  tier: number;
+  /** Higher wins within a tier: how surely the label names the field. */
+  rank: number;
+}
+
 export function readRecord(detected: DetectedRecord, root: ParentNode, options: ReadRecordOptions = {}): CrmRecord {
   const { adapter } = detected;
-  const fields: CrmRecord['fields'] = {};
   const warnings: string[] = [];
   const mappings = (options.mappings ?? []).filter((m) => m.crm === '*' || m.crm === adapter.id);
 
@@ -32,37 +62,99 @@ export function readRecord(detected: DetectedRecord, root: ParentNode, options: 
 
   // The generic reader fills what the adapter missed (a custom field under a known label, a new layout).
   let generic: RawField[] = [];
+  const dateEvidence: string[] = [];
   try {
     const alreadyRead = new Set(pairs.flatMap((pair) => (pair.source ? [pair.source] : [])));
     const mappedLabels = new Set(mappings.flatMap((mapping) => mapping.labels ?? []).map(foldLabel));
-    const wantedLabel = (label: string) => fieldForLabel(label) !== undefined || mappedLabels.has(foldLabel(label));
-    generic = readGenericPairs(root, { ...options, ignoredRegions: adapter.ignoredRegions, alreadyRead, wantedLabel });
+    const wantedLabel = (label: string) => matchLabel(label, detected.kind) !== undefined || mappedLabels.has(foldLabel(label));
+    generic = readGenericPairs(root, { ...options, kind: detected.kind, ignoredRegions: adapter.ignoredRegions, alreadyRead, wantedLabel, dateEvidence });
   } catch (error) {
     warnings.push(t('sidebar_warningLabelReaderFailed', errorText(error)));
   }
 
-  const set = (field: FieldName, reading: FieldReading) => {
-    if (!fields[field]) fields[field] = reading;
-  };
-
+  const dates: DateOptions = { dayFirst: pageDayFirst(root, [...pairs, ...generic].map((pair) => pair.raw), dateEvidence) };
+  const candidates: Candidate[] = [];
   for (const mapping of mappings) {
-    const reading = readMapping(mapping, [...pairs, ...generic], root, options, warnings, options.sources);
-    if (reading) set(mapping.field, reading);
+    const reading = readMapping(mapping, [...pairs, ...generic], root, options, warnings, options.sources, dates);
+    if (reading) candidates.push({ ...reading, field: mapping.field, source: 'page', tier: 0, rank: 3 });
   }
-  const take = (found: RawField[], via: 'adapter' | 'generic') => {
+  const collect = (found: RawField[], via: 'adapter' | 'generic', tier: number) => {
     for (const pair of found) {
       // Every pair is watched, empty ones too: an inline edit may fill one.
       if (pair.source) options.sources?.add(pair.source);
-      const field = pair.field ?? fieldForLabel(pair.label);
-      if (!field || fields[field]) continue;
-      const value = normaliseFieldValue(field, pair.raw);
-      if (value !== undefined) set(field, { value, label: pair.label, raw: collapse(pair.raw), via });
+      candidates.push(...candidatesOf(pair, via, pair.linked ? tier + 2 : tier, detected.kind, dates));
     }
   };
-  take(pairs, 'adapter');
-  take(generic, 'generic');
+  collect(pairs, 'adapter', 1);
+  collect(generic, 'generic', 2);
 
-  return { crm: adapter.id, kind: detected.kind, id: detected.id, fields, warnings };
+  const links = uniqueLinks(pairs.flatMap((pair) => (pair.link ? [pair.link] : [])));
+  return { crm: adapter.id, kind: detected.kind, id: detected.id, fields: choose(candidates), warnings, ...(links.length ? { links } : {}) };
+}
+
+/** The candidates one pair gives: its field's value, and the e-mail of a `Name <address>` contact. */
+function candidatesOf(pair: RawField, via: 'adapter' | 'generic', tier: number, kind: RecordKind, dates: DateOptions): Candidate[] {
+  const match = pair.field ? undefined : matchLabel(pair.label, kind);
+  const field = pair.field ?? match?.field;
+  if (!field) return [];
+  const source: ValueSource = pair.linked ? 'linked' : 'page';
+  const rank = pair.field ? 3 : (match?.rank ?? 1);
+  const raw = clean(pair.raw);
+  const value = match?.address ? countryOfAddress(pair.raw) : normaliseFieldValue(field, pair.raw, dates);
+  const found: Candidate[] = [];
+  if (value !== undefined) found.push({ field, value, label: pair.label, raw, via, source, tier, rank });
+  const composite = field === 'fullName' ? splitNameAndEmail(pair.raw) : undefined;
+  if (composite) found.push({ field: 'email', value: composite.email, label: pair.label, raw, via, source, tier, rank: 1 });
+  return found;
+}
+
+/** Per field, the best candidate (lowest tier, then highest rank, then first on the page); the others as alternatives. */
+function choose(candidates: Candidate[]): CrmRecord['fields'] {
+  const byField = new Map<FieldName, Candidate[]>();
+  for (const candidate of candidates) byField.set(candidate.field, [...(byField.get(candidate.field) ?? []), candidate]);
+  const fields: CrmRecord['fields'] = {};
+  for (const [field, list] of byField) {
+    const ordered = list
+      .map((candidate, order) => ({ candidate, order }))
+      .sort((a, b) => a.candidate.tier - b.candidate.tier || b.candidate.rank - a.candidate.rank || a.order - b.order)
+      .map(({ candidate }) => candidate);
+    const [winner, ...others] = ordered;
+    if (!winner) continue;
+    const reading: FieldReading = { value: winner.value, label: winner.label, raw: winner.raw, via: winner.via };
+    if (winner.source !== 'page') reading.source = winner.source;
+    const seen = new Set([formatFieldValue(winner.value)]);
+    const alternatives: AlternativeReading[] = [];
+    for (const other of others) {
+      const shown = formatFieldValue(other.value);
+      if (seen.has(shown) || alternatives.length >= MAX_ALTERNATIVES) continue;
+      seen.add(shown);
+      alternatives.push({ value: other.value, label: other.label, raw: other.raw, source: other.source });
+    }
+    if (alternatives.length) reading.alternatives = alternatives;
+    fields[field] = reading;
+  }
+  return fields;
+}
+
+/**
+ * How the page writes ambiguous numeric dates: its own unambiguous dates first (they show the format in use),
+ * then its language (`<html lang>`); unknown when neither tells.
+ */
+function pageDayFirst(root: ParentNode, raws: readonly string[], evidence: readonly string[]): boolean | undefined {
+  const fromDates = dayFirstFromDates([...raws, ...evidence]);
+  if (fromDates !== undefined) return fromDates;
+  const document = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+  return dayFirstFromLanguage(document?.documentElement?.getAttribute('lang'));
+}
+
+function uniqueLinks(links: RecordLink[]): RecordLink[] {
+  const seen = new Set<string>();
+  return links.filter((link) => {
+    const key = `${link.kind}:${link.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function readMapping(
@@ -72,7 +164,8 @@ function readMapping(
   options: ReadOptions,
   warnings: string[],
   sources: Set<Element> | undefined,
-): FieldReading | undefined {
+  dates: DateOptions,
+): Omit<FieldReading, 'source'> | undefined {
   if (mapping.selector) {
     let element: Element | undefined;
     try {
@@ -83,16 +176,16 @@ function readMapping(
     if (element) {
       sources?.add(element);
       const raw = visibleText(element, options);
-      const value = normaliseFieldValue(mapping.field, raw);
-      if (value !== undefined) return { value, label: mapping.selector, raw: collapse(raw), via: 'mapping' };
+      const value = normaliseFieldValue(mapping.field, raw, dates);
+      if (value !== undefined) return { value, label: mapping.selector, raw: clean(raw), via: 'mapping' };
     }
   }
   if (mapping.labels?.length) {
     const wanted = new Set(mapping.labels.map(foldLabel));
     for (const pair of pairs) {
-      if (!wanted.has(foldLabel(pair.label))) continue;
-      const value = normaliseFieldValue(mapping.field, pair.raw);
-      if (value !== undefined) return { value, label: pair.label, raw: collapse(pair.raw), via: 'mapping' };
+      if (!wanted.has(foldLabel(pair.label)) || isPlaceholder(pair.raw)) continue;
+      const value = normaliseFieldValue(mapping.field, pair.raw, dates);
+      if (value !== undefined) return { value, label: pair.label, raw: clean(pair.raw), via: 'mapping' };
     }
   }
   return undefined;
@@ -101,8 +194,4 @@ function readMapping(
 /** The error's own message: technical text from a reader, shown as it is. */
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

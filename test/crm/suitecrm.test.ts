@@ -26,7 +26,7 @@ describe('suitecrm reading details', () => {
             <input type="hidden" class="sugar_field" id="primary_address_country" value="Österreich">Gewerbepark 4<br>Linz OÖ&nbsp;&nbsp;4020<br>Österreich</td></tr></table></div></div>
       </div></div>`,
     );
-    expect(fields).toEqual({ fullName: 'Anna Keller', country: 'Österreich' });
+    expect(fields).toEqual({ fullName: 'Anna Keller', country: 'Austria' });
   });
 
   it('reads the older table layout (Suite7 / SugarCRM 6.5 themes) by vardef name', () => {

@@ -70,3 +70,62 @@ describe('readGenericPairs next to an adapter', () => {
     expect(found).toEqual(['Country']);
   });
 });
+
+describe('the record on screen, all of it, and nothing else', () => {
+  const read = (markup: string, kind: 'deal' | 'company' = 'deal') => {
+    document.body.innerHTML = markup;
+    return readGenericPairs(document, { kind }).map(({ label, raw }) => [label, raw.replace(/\s+/g, ' ').trim()]);
+  };
+  const styles = '<style>.tab-content>.tab-pane{display:none}.tab-content>.active{display:block}</style>';
+
+  it('reads only the record pane shown when earlier records stay in stylesheet-hidden panes', () => {
+    expect(
+      read(`${styles}<div class="tab-content">
+        <div class="tab-pane"><label for="a">Party</label><input id="a" value="Kranich Logistik"><label for="b">Description</label><input id="b" value="Robots"></div>
+        <div class="tab-pane active"><label for="c">Party</label><input id="c" value="Hoffmann GmbH"><label for="d">Description</label><input id="d" value="Retrofit"></div>
+      </div>`),
+    ).toEqual([
+      ['Party', 'Hoffmann GmbH'],
+      ['Description', 'Retrofit'],
+    ]);
+  });
+
+  it('keeps the shown record’s own hidden tabs, which add fields instead of repeating them', () => {
+    expect(
+      read(`${styles}<div><label for="a">Party</label><input id="a" value="Hoffmann GmbH">
+        <div class="tab-content"><div class="tab-pane active"><label for="b">Amount</label><input id="b" value="84,500"></div>
+        <div class="tab-pane"><label for="c">Job Title</label><input id="c" value="Head of Operations"></div></div></div>`),
+    ).toEqual([
+      ['Party', 'Hoffmann GmbH'],
+      ['Amount', '84,500'],
+      ['Job Title', 'Head of Operations'],
+    ]);
+  });
+
+  it('knows hiding class names when the stylesheet was not saved with the page (markup only)', () => {
+    expect(
+      read(`<div class="page-container hide"><label for="a">Customer Name</label><input id="a" value="Aalders B.V."></div>
+        <div class="page-container"><label for="b">Customer Name</label><input id="b" value="Hoffmann AG"></div>`),
+    ).toEqual([['Customer Name', 'Hoffmann AG']]);
+  });
+
+  it('reads a control’s value, never the menu beside an empty lookup', () => {
+    expect(
+      read(`<table><tr><td class="form-label"><label for="p">Payment Term</label></td><td class="form-many2one"><input id="p" value=""><ul class="dropdown-menu" role="listbox"><li><a>Search...</a></li><li><a>Create...</a></li></ul></td></tr>
+        <tr><td class="form-label"><label>Party</label></td><td class="form-many2one"><div class="dropdown"><input value=""><ul class="dropdown-menu" role="listbox"><li>Search...</li><li>Create...</li></ul></div></td></tr></table>`),
+    ).toEqual([['Party', '']]);
+  });
+
+  it('pairs a label without `for` with the control that follows it (Frappe’s control-label)', () => {
+    expect(
+      read(`<div class="frappe-control"><div class="form-group"><div class="clearfix"><label class="control-label">Sales Stage</label></div>
+        <div class="control-input-wrapper"><div class="control-input"><input value="Needs Analysis"></div><div class="control-value like-disabled-input" style="display: none;">Needs Analysis</div></div></div></div>`),
+    ).toEqual([['Sales Stage', 'Needs Analysis']]);
+  });
+
+  it('reads a combobox by its shown value', () => {
+    expect(read(`<label for="s">State</label><button id="s" role="combobox" value="Opportunity">Opportunity<ul role="listbox"><li>Lead</li></ul></button>`)).toEqual([
+      ['State', 'Opportunity'],
+    ]);
+  });
+});

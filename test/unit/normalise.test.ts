@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../lib/extract/normalise/amount';
-import { parseDate } from '../../lib/extract/normalise/date';
+import { dayFirstFromDates, dayFirstFromLanguage, parseDate } from '../../lib/extract/normalise/date';
 import { normaliseFieldValue } from '../../lib/extract/normalise/field';
 import { collapseWhitespace, isPlaceholder, normaliseText } from '../../lib/extract/normalise/text';
 import type { FieldName, FieldValue, NumberRange } from '../../lib/record';
@@ -417,12 +417,14 @@ describe('parseDate', () => {
       { input: '2026-1-5', expected: '2026-01-05', why: 'ISO-like without padding' },
       { input: '12/15/2026', expected: '2026-12-15', why: 'US' },
       { input: '12/15/26', expected: '2026-12-15', why: 'US with a two-digit year' },
-      { input: '1/5/2026', expected: '2026-01-05', why: 'US without padding' },
+      { input: '1/5/2026', expected: undefined, why: 'US without padding, yet ambiguous without the page locale' },
+      { input: '1/15/2026', expected: '2026-01-15', why: 'US without padding' },
       { input: '15.12.2026', expected: '2026-12-15', why: 'German' },
       { input: '15.12.26', expected: '2026-12-15', why: 'German with a two-digit year' },
       { input: '03.04.2026', expected: '2026-04-03', why: 'German, which is always day-first' },
       { input: '15/12/2026', expected: '2026-12-15', why: 'a day above 12 forces day-first' },
-      { input: '03/04/2026', expected: '2026-03-04', why: 'ambiguous slashes default to US month-first' },
+      { input: '03/04/2026', expected: undefined, why: 'ambiguous slashes with no evidence are unknown, never guessed' },
+      { input: '04/04/2026', expected: '2026-04-04', why: 'the same day and month read either way' },
       { input: '15-12-2026', expected: '2026-12-15', why: 'Dutch dashes' },
       { input: '12/15/2026 10:30 AM', expected: '2026-12-15', why: 'a trailing US time' },
       { input: `12/15/26, 10:30${NNBSP}AM`, expected: '2026-12-15', why: 'Intl en-US short date and time' },
@@ -555,7 +557,7 @@ describe('parseDate', () => {
       fc.assert(
         fc.property(date, fc.constantFrom(...formats), (d, [loc, options, dayFirst]) => {
           const text = new Intl.DateTimeFormat(loc, { ...options, timeZone: 'UTC' }).format(d);
-          expect(parseDate(text, { dayFirst })).toBe(iso(d));
+          expect(parseDate(text, { dayFirst: dayFirst ?? dayFirstFromLanguage(loc) })).toBe(iso(d));
         }),
       );
     });
@@ -599,6 +601,30 @@ describe('normaliseFieldValue', () => {
 
   it('passes dayFirst through to date fields', () => {
     expect(normaliseFieldValue('closeDate', '03/04/2026', { dayFirst: true })).toBe('2026-04-03');
-    expect(normaliseFieldValue('closeDate', '03/04/2026')).toBe('2026-03-04');
+    expect(normaliseFieldValue('closeDate', '03/04/2026', { dayFirst: false })).toBe('2026-03-04');
+    expect(normaliseFieldValue('closeDate', '03/04/2026')).toBeUndefined();
+  });
+});
+
+describe('the page locale for ambiguous dates', () => {
+  it.each([
+    ['en-US', false],
+    ['en-GB', true],
+    ['de', true],
+    ['fr-FR', true],
+    ['nl', true],
+    ['en', undefined],
+    ['', undefined],
+    [null, undefined],
+    ['not a language!', undefined],
+  ])('reads <html lang="%s"> as day-first %s', (language, expected) => {
+    expect(dayFirstFromLanguage(language)).toBe(expected);
+  });
+
+  it('takes the order from unambiguous dates on the page, and nothing when they disagree or none decides', () => {
+    expect(dayFirstFromDates(['28-11-2026', '04-05-2027'])).toBe(true);
+    expect(dayFirstFromDates(['11/28/2026 10:30 AM', '04/05/2027'])).toBe(false);
+    expect(dayFirstFromDates(['28/11/2026', '11/28/2026'])).toBeUndefined();
+    expect(dayFirstFromDates(['04/05/2027', '15.12.2026', '2026-12-15', 'Acme'])).toBeUndefined();
   });
 });

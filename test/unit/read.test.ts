@@ -117,3 +117,52 @@ describe('isInside', () => {
     expect(isInside(document.getElementById('plain')!, '.related')).toBe(false);
   });
 });
+
+describe('deep pages', () => {
+  it('reads a value cell nested 5,000 elements deep (the walk is iterative)', () => {
+    document.body.innerHTML = '<div id="cell"></div>';
+    let inner: Element = document.getElementById('cell')!;
+    for (let i = 0; i < 5_000; i++) inner = inner.appendChild(document.createElement('span'));
+    inner.textContent = 'Acme GmbH';
+    expect(visibleText(document.getElementById('cell')!).trim()).toBe('Acme GmbH');
+    document.getElementById('cell')!.remove();
+  });
+});
+
+describe('readRecord, as a person reads the page', () => {
+  const generic: CrmAdapter = { ...fakeAdapter, readFields: () => [] };
+  const deal = { adapter: generic, kind: 'deal' as const, id: '7' };
+
+  it('shows both candidate customers and takes the stronger label’s', () => {
+    html(`<dl><dt>Company</dt><dd>Berger Tools GmbH</dd><dt>Party</dt><dd>Hoffmann GmbH</dd></dl>`);
+    const record = readRecord(deal, document);
+    expect(record.fields.company).toMatchObject({ value: 'Hoffmann GmbH', label: 'Party' });
+    expect(record.fields.company?.alternatives).toEqual([{ value: 'Berger Tools GmbH', label: 'Company', raw: 'Berger Tools GmbH', source: 'page' }]);
+  });
+
+  it('splits a contact written as Name <address> into a name and an e-mail', () => {
+    html(`<dl><dt>Contact</dt><dd>Jana Berger &lt;jana.berger@example.de&gt;</dd></dl>`);
+    const record = readRecord(deal, document);
+    expect(record.fields.fullName?.value).toBe('Jana Berger');
+    expect(record.fields.email?.value).toBe('jana.berger@example.de');
+  });
+
+  it('reads an ambiguous date by the page language, by the page’s other dates, and not at all without evidence', () => {
+    const read = (lang: string, extra = '') => {
+      document.documentElement.setAttribute('lang', lang);
+      html(`<dl><dt>Close Date</dt><dd>03/04/2026</dd>${extra}</dl>`);
+      return readRecord(deal, document).fields.closeDate?.value;
+    };
+    expect(read('en-GB')).toBe('2026-04-03');
+    expect(read('en-US')).toBe('2026-03-04');
+    expect(read('en')).toBeUndefined();
+    expect(read('en', '<dt>Created</dt><dd><input value="28/11/2025"></dd>')).toBe('2026-04-03');
+    document.documentElement.removeAttribute('lang');
+  });
+
+  it('strips bidi controls from what it shows', () => {
+    html(`<dl><dt>Account Name</dt><dd>Acme\u202Egnp.exe\u202C Corp</dd></dl>`);
+    const record = readRecord(detected, document);
+    expect(record.fields.company).toMatchObject({ value: 'Acmegnp.exe Corp', raw: 'Acmegnp.exe Corp' });
+  });
+});

@@ -2,7 +2,10 @@
 import { clean, fold, MAX_VALUE_LENGTH } from './text';
 
 export interface DateOptions {
-  /** Read ambiguous slash/dash dates such as `03/04/2026` as day-first (4 March). Default false (US). */
+  /**
+   * How the page writes ambiguous slash/dash dates such as `03/04/2026`: day first (3 April) or month first
+   * (4 March). Unknown (undefined): such a date is not read at all, never guessed.
+   */
   dayFirst?: boolean;
 }
 
@@ -43,16 +46,16 @@ const TIME_SUFFIX =
 
 /**
  * Parses a calendar date in ISO, US, European or month-name (en/de/fr/es/pt/nl) form to `YYYY-MM-DD`.
- * Dotted dates are day-first; ambiguous slash/dash dates follow `opts.dayFirst` (default US month-first);
+ * Dotted dates are day-first; ambiguous slash/dash dates follow `opts.dayFirst` (unknown: not read);
  * an unambiguous one (a part above 12) is read the only way it can be. Impossible dates give undefined.
  */
 export function parseDate(text: string, opts: DateOptions = {}): string | undefined {
   const s = fold(clean(text));
   if (s.length === 0 || s.length > MAX_VALUE_LENGTH) return undefined;
-  return parseNumericDate(s, opts.dayFirst ?? false) ?? parseNamedDate(s);
+  return parseNumericDate(s, opts.dayFirst) ?? parseNamedDate(s);
 }
 
-function parseNumericDate(s: string, dayFirst: boolean): string | undefined {
+function parseNumericDate(s: string, dayFirst: boolean | undefined): string | undefined {
   const match = NUMERIC_DATE.exec(s);
   if (!match) return undefined;
   const [, first = '', separator, second = '', third = '', rest = ''] = match;
@@ -66,8 +69,9 @@ function parseNumericDate(s: string, dayFirst: boolean): string | undefined {
   if (year === undefined) return undefined;
   const a = Number(first);
   const b = Number(second);
-  const preferDayFirst = separator === '.' || dayFirst;
-  const isDayFirst = a > 12 ? true : b > 12 ? false : preferDayFirst;
+  // Dotted dates are day-first in every locale that writes them; a part above 12 decides on its own.
+  const isDayFirst = a > 12 ? true : b > 12 ? false : a === b ? true : separator === '.' ? true : dayFirst;
+  if (isDayFirst === undefined) return undefined;
   return isDayFirst ? isoDate(year, b, a) : isoDate(year, a, b);
 }
 
@@ -114,3 +118,37 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+
+/**
+ * What the page's own unambiguous numeric dates say about its format (`28-11-2026` is day-first, `11/28/2026`
+ * month-first): undefined when none decides, or when they disagree.
+ */
+export function dayFirstFromDates(texts: Iterable<string>): boolean | undefined {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const text of texts) {
+    const match = NUMERIC_DATE.exec(fold(clean(text)));
+    if (!match || match[1]!.length > 2 || match[2] === '.' || !isIgnorableTail(match[5] ?? '')) continue;
+    const a = Number(match[1]);
+    const b = Number(match[3]);
+    if (a > 12 && b <= 12) dayFirst = true;
+    else if (b > 12 && a <= 12) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? undefined : dayFirst;
+}
+
+/**
+ * How a page language writes dates (`en-GB`, `de`: day first; `en-US`: month first), from the platform's own
+ * locale data. A bare `en` says nothing: apps put it on pages for every English format.
+ */
+export function dayFirstFromLanguage(language: string | null | undefined): boolean | undefined {
+  const tag = (language ?? '').trim();
+  if (!tag || /^en$/i.test(tag)) return undefined;
+  try {
+    const parts = new Intl.DateTimeFormat(tag, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(2026, 11, 31));
+    const order = parts.filter((part) => part.type === 'day' || part.type === 'month').map((part) => part.type);
+    return order[0] === 'day' ? true : order[0] === 'month' ? false : undefined;
+  } catch {
+    return undefined;
+  }
+}

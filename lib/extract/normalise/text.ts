@@ -13,16 +13,28 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Zero-width and direction marks: invisible, yet injected by CRM markup and by Intl output. */
-const INVISIBLE_MARKS = /[\u200B\u200E\u200F\u061C\u2060]/g;
+/**
+ * Zero-width and direction marks (invisible, yet injected by CRM markup and by Intl output), and the bidi
+ * embedding, override and isolate controls (U+202A–202E, U+2066–2069): page text could use them to reorder what
+ * the rep reads (`Acme\u202Egnp.exe\u202C`).
+ */
+const INVISIBLE_MARKS = /[\u200B\u200E\u200F\u061C\u2060\u202A-\u202E\u2066-\u2069]/g;
 
+/** Text as a value: invisible marks and bidi controls gone, white space collapsed. */
 export function clean(text: string): string {
   return collapseWhitespace(text.replace(INVISIBLE_MARKS, ''));
 }
 
-/** Lower-cases and drops accents so `Déc.` matches `dec.` and `Über` matches `uber`. */
+/** Lower-cases and drops accents so `Déc.` matches `dec.` and `Über` matches `uber`: the one way text is compared. */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A label or name as a lookup key: folded, every run of punctuation and space one space (`No. of Employees:` → `no of employees`). */
+export function foldKey(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export function isDigit(ch: string | undefined): boolean {
@@ -100,3 +112,11 @@ export function normaliseText(text: string): string | undefined {
   return isPlaceholder(cleaned) ? undefined : cleaned;
 }
 
+
+/** The non-empty lines of a multi-line value, white space collapsed. */
+export function textLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => collapseWhitespace(line))
+    .filter(Boolean);
+}
