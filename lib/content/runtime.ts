@@ -307,6 +307,8 @@ function readPage(
     roots,
     mappings: state.playbook.peek()?.fieldMappings,
     sources,
+    // A browser knows what is on screen from layout: stylesheet-hidden panes of earlier records are left out.
+    visibility: 'layout',
   });
   return { record, sources };
 }
