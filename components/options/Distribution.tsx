@@ -59,7 +59,7 @@ export function Distribution({ active, userUrl, onSetUrl, onClearUrl, onSyncNow 
 
   return (
     <section class="op-panel" aria-labelledby="op-dist-title" data-testid="distribution">
-      <h2 id="op-dist-title">{t('options_dist_title')}</h2>
+      <h3 id="op-dist-title">{t('options_dist_title')}</h3>
       {locked && (
         <p class="op-managed" role="note" data-testid="managed-notice">
           <strong>{managedText()}.</strong> {t('options_dist_lockedNotice')}
@@ -79,7 +79,11 @@ export function Distribution({ active, userUrl, onSetUrl, onClearUrl, onSyncNow 
               placeholder={EXAMPLE_URL}
               disabled={locked}
               data-testid="config-url"
-              onInput={(e) => setAddress((e.currentTarget as HTMLInputElement).value)}
+              onInput={(e) => {
+                setAddress((e.currentTarget as HTMLInputElement).value);
+                // A complaint about the address the manager is now changing no longer holds.
+                if (message?.error) setMessage(null);
+              }}
             />
           </label>
           <button type="submit" disabled={locked} data-testid="config-url-save">

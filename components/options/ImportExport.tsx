@@ -32,7 +32,7 @@ export function ImportExport({ playbook, onImport }: { playbook: Playbook; onImp
 
   return (
     <section class="op-panel" aria-labelledby="op-file-title">
-      <h2 id="op-file-title">{t('options_file_title')}</h2>
+      <h3 id="op-file-title">{t('options_file_title')}</h3>
       <p class="op-muted">{t('options_file_intro')}</p>
       <div class="op-row">
         <button type="button" onClick={exportFile} data-testid="export">

@@ -14,7 +14,7 @@ export function PlaybookStatus({ active, onReset }: { active: ActivePlaybook; on
   const source = t(active.origin === 'local' ? SOURCE_KEYS[active.savedFrom ?? 'editor'] : SOURCE_KEYS[active.origin]);
   return (
     <section class="op-panel" aria-labelledby="op-status-title" data-testid="playbook-status">
-      <h2 id="op-status-title">{t('options_status_title')}</h2>
+      <h3 id="op-status-title">{t('options_status_title')}</h3>
       <p>
         <strong data-testid="playbook-name">{active.playbook.name}</strong> · {t('options_status_version')} <span data-testid="playbook-version">{active.playbook.version}</span>
       </p>

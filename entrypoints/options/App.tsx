@@ -6,6 +6,10 @@ import { ImportExport } from '../../components/options/ImportExport';
 import { PlaybookStatus } from '../../components/options/PlaybookStatus';
 import { CrmSites } from '../../components/options/CrmSites';
 import { Distribution } from '../../components/options/Distribution';
+import { InForce } from '../../components/options/InForce';
+import { PolicyStatus } from '../../components/options/PolicyStatus';
+import { NO_POLICY, readManagedPolicy, type ManagedPolicy } from '../../lib/config/policy';
+import { OptionsNav, placeName, useOptionsPlace } from '../../components/options/OptionsNav';
 import { configUrlItem } from '../../lib/storage/items';
 import { backgroundToOptionsSchema, type OptionsToBackground } from '../../lib/messages';
 import type { StoredConfigUrl } from '../../lib/storage/keys';
@@ -58,29 +62,63 @@ export function App() {
     void crmSitesItem.getValue().then(setSites);
     return crmSitesItem.watch(setSites);
   }, []);
+  const [policy, setPolicy] = useState<ManagedPolicy>(NO_POLICY);
+  useEffect(() => {
+    const read = () => void readManagedPolicy().then(setPolicy);
+    read();
+    const onChange = (_changes: unknown, area: string) => area === 'managed' && read();
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, []);
   useEffect(() => {
     const unwatch = watchActivePlaybook(setActive);
     void refreshActivePlaybook();
     return unwatch;
   }, []);
+  const place = useOptionsPlace(active !== null);
   if (!active) return <main class="op-main">{t('options_loading')}</main>;
+  const locked = active.locked === true;
   return (
-    <main class="op-main">
-      <h1>{t('options_pageTitle')}</h1>
-      <PlaybookStatus active={active} onReset={() => resetToDefaultPlaybook()} />
-      <Distribution active={active} userUrl={userUrl} onSetUrl={setConfigUrl} onClearUrl={() => configUrlItem.removeValue()} onSyncNow={syncNow} />
-      {/* A locked policy makes every editor read-only: a disabled fieldset disables all controls inside. */}
-      <fieldset class="op-editors" disabled={active.locked === true} data-testid="editors">
-        <ImportExport playbook={active.playbook} onImport={(playbook: Playbook) => saveLocalPlaybook(playbook, 'file')} />
-        <EditorPanel active={active} />
-      </fieldset>
-      <CrmSites sites={sites} onAdd={addSite} onRemove={removeSite} />
-    </main>
+    <>
+      <header class="op-header">
+        <h1>{t('options_pageTitle')}</h1>
+        <InForce active={active} />
+      </header>
+      <OptionsNav current={place} />
+      <main class="op-main">
+        <section id="playbook" class="op-place" aria-labelledby="pe-title">
+          <EditorPanel active={active} />
+        </section>
+        <section id="distribution" class="op-place" aria-labelledby="op-place-distribution">
+          <h2 id="op-place-distribution" class="op-place__title">{placeName('distribution')}</h2>
+          <PlaybookStatus active={active} onReset={() => resetToDefaultPlaybook()} />
+          {/* A locked policy makes import read-only: a disabled fieldset disables every control inside. */}
+          <fieldset class="op-editors" disabled={locked} data-testid="editors">
+            <ImportExport playbook={active.playbook} onImport={(playbook: Playbook) => saveLocalPlaybook(playbook, 'file')} />
+          </fieldset>
+          <Distribution active={active} userUrl={userUrl} onSetUrl={setConfigUrl} onClearUrl={() => configUrlItem.removeValue()} onSyncNow={syncNow} />
+          <PolicyStatus policy={policy} active={active} />
+        </section>
+        <section id="crm-sites" class="op-place" aria-labelledby="op-sites-title">
+          <CrmSites sites={sites} onAdd={addSite} onRemove={removeSite} />
+        </section>
+      </main>
+    </>
   );
 }
 
 /** The form / JSON editor with its live preview; Save remembers what it replaced for "Undo last save". */
 function EditorPanel({ active }: { active: ActivePlaybook }) {
   const { onSave, onUndo, undoText } = useUndoableSave(active);
-  return <PlaybookEditor saved={active.playbook} onSave={onSave} onUndo={onUndo} undoText={undoText} readOnly={active.locked === true} />;
+  const shadowed = !active.locked && (active.origin === 'configUrl' || active.origin === 'policy');
+  return (
+    <>
+      {shadowed && (
+        <p class="op-managed" role="note" data-testid="editor-shadowed">
+          {t(active.origin === 'policy' ? 'options_playbook_shadowedPolicy' : 'options_playbook_shadowed')}
+        </p>
+      )}
+      <PlaybookEditor saved={active.playbook} onSave={onSave} onUndo={onUndo} undoText={undoText} readOnly={active.locked === true} />
+    </>
+  );
 }

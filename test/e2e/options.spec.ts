@@ -69,6 +69,8 @@ test('an invalid import lists every problem by its numbered, named place and cha
 });
 
 test('a manager exports the playbook and a rep imports it in a fresh profile', async ({ browserWithExtension }) => {
+  // Two browser profiles one after the other: on a shared two-core machine that takes a while.
+  test.setTimeout(150_000);
   const { context, extensionId } = browserWithExtension;
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);

@@ -5,6 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { CrmSites } from '../../components/options/CrmSites';
 import { Distribution } from '../../components/options/Distribution';
 import { IssueList } from '../../components/options/IssueList';
+import { placeInView, placeOfHash } from '../../components/options/OptionsNav';
+import { PolicyStatus } from '../../components/options/PolicyStatus';
 import { PlaybookStatus } from '../../components/options/PlaybookStatus';
 import { Preview } from '../../components/options/preview/Preview';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
@@ -52,7 +54,7 @@ describe('Distribution', () => {
   it('speaks German, with German dates, and an unsynced URL reads "nie" / "keiner"', async () => {
     useUiLanguage('de');
     await mount(<Distribution active={followed} userUrl={null} onSetUrl={async () => true} onClearUrl={noop} onSyncNow={noop} />);
-    expect(currentRoot().querySelector('h2')?.textContent).toBe('Konfigurations-URL');
+    expect(currentRoot().querySelector('h3')?.textContent).toBe('Konfigurations-URL');
     expect(text('sync-source')).toBe('Konfigurations-URL');
     expect(currentRoot().querySelector('[data-testid="sync-status"]')?.textContent).toContain('Letzte erfolgreiche Synchronisierung');
     expect(currentRoot().querySelector('[data-testid="sync-status"]')?.textContent).toContain('Letzter Fehler');
@@ -109,13 +111,45 @@ describe('PlaybookStatus', () => {
 
     useUiLanguage('de');
     await mount(<PlaybookStatus active={{ ...local }} onReset={() => {}} />);
-    expect(currentRoot().querySelector('h2')?.textContent).toBe('Aktives Playbook');
+    expect(currentRoot().querySelector('h3')?.textContent).toBe('Aktives Playbook');
     expect(text('playbook-source')).toBe(`Aus einer Datei importiert am ${new Date('2026-11-27T10:00:00Z').toLocaleString('de')}`);
     expect(currentRoot().querySelector('button')?.textContent).toBe('Auf Standard zurücksetzen');
 
     await mount(<PlaybookStatus active={{ playbook: DEFAULT_PLAYBOOK, origin: 'policy', locked: true }} onReset={() => {}} />);
     expect(text('playbook-source')).toBe('Von Ihrer Organisation festgelegt');
     expect(text('playbook-managed')).toBe('Von Ihrer Organisation verwaltet: Dieses Playbook kann hier nicht geändert werden.');
+  });
+});
+
+describe('the three places', () => {
+  it('reads the place from the address, the playbook by default', () => {
+    expect(placeOfHash('')).toBe('playbook');
+    expect(placeOfHash('#distribution')).toBe('distribution');
+    expect(placeOfHash('#crm-sites')).toBe('crm-sites');
+    expect(placeOfHash('#nowhere')).toBe('playbook');
+  });
+
+  it('follows the scroll: the place near the top, or the last one showing at the end of the page', () => {
+    const view = { navBottom: 41, height: 800, atEnd: false };
+    expect(placeInView([60, 4000, 5200], view)).toBe('playbook');
+    expect(placeInView([-3000, 49, 1200], view)).toBe('distribution');
+    expect(placeInView([-3000, -400, 500], view)).toBe('distribution');
+    expect(placeInView([-3000, -400, 500], { ...view, atEnd: true })).toBe('crm-sites');
+  });
+});
+
+describe('PolicyStatus', () => {
+  it('says when no policy applies, and lists what one sets, in German', async () => {
+    await mount(<PolicyStatus policy={{ locked: false, problems: [] }} active={{ playbook: DEFAULT_PLAYBOOK, origin: 'default' }} />);
+    expect(text('policy-status')).toContain('No enterprise policy applies');
+    useUiLanguage('de');
+    const policy = { locked: true, problems: [], playbook: {}, configUrl: 'https://it.example.com/p.json' };
+    await mount(<PolicyStatus policy={policy} active={{ playbook: DEFAULT_PLAYBOOK, origin: 'configUrl', locked: true }} />);
+    expect([...currentRoot().querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'ein Playbook, das ungültig ist und daher nicht verwendet wird (siehe das Problem unter „Aktives Playbook“)',
+      'die Konfigurations-URL https://it.example.com/p.json',
+      'Nur-Lese-Modus: Das Playbook kann auf dieser Seite nicht geändert werden',
+    ]);
   });
 });
 
