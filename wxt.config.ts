@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { contentScriptMatches } from './lib/crm/index';
@@ -17,6 +18,16 @@ export default defineConfig({
   outDir: process.env.PLAYCARD_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    resolve: {
+      // WXT's content-script wrapper builds its ContentScriptContext, which posts the extension id to the
+      // page and can be ended by a page event. Ours (lib/content/extension-context.ts) does neither.
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./lib/content/extension-context.ts', import.meta.url)),
+        },
+      ],
+    },
     define: { __PLAYCARD_OPEN_SHADOW__: JSON.stringify(openShadowRoot), __PLAYCARD_BENCH__: JSON.stringify(benchMarks) },
     // terser with three passes saves ~1.5 KB gzip per content script over esbuild's minifier: the
     // 40 KB budget is per CRM tab, and every kilobyte is parsed on every record page.

@@ -1,4 +1,6 @@
 import { refreshActivePlaybook } from '../lib/config/active-playbook';
+import { LIFETIME_PORT } from '../lib/content/extension-context';
+import { t } from '../lib/i18n';
 import { parseActivity, recordActivity, type ActivityEvent } from '../lib/rep/activity';
 import { badgeFor } from '../lib/scoring/tier';
 import {
@@ -27,9 +29,16 @@ async function showTierBadge(tabId: number, tier: FitTier | null): Promise<void>
   if (text) await toolbarAction().setBadgeBackgroundColor({ tabId, color });
 }
 
+/** The sidebar could not be shown on this page (mounting failed twice): say so where the rep looks next. */
+async function showDisplayFailed(tabId: number): Promise<void> {
+  await toolbarAction().setBadgeText({ tabId, text: '!' });
+  await toolbarAction().setBadgeBackgroundColor({ tabId, color: '#b0261c' });
+  await toolbarAction().setTitle({ tabId, title: t('runtime_badgeDisplayFailed') });
+}
+
 // Counter updates are serialised: two tabs reporting at once must not lose a count.
 let activityWrites: Promise<void> = Promise.resolve();
-function countActivity(message: Exclude<ContentToBackground, { type: 'tier' }>): Promise<void> {
+function countActivity(message: Extract<ContentToBackground, { type: 'activity' }>): Promise<void> {
   const activity: ActivityEvent = message.event === 'reviewed' ? { event: 'reviewed', tier: message.tier } : { event: message.event };
   activityWrites = activityWrites
     .then(async () => activityItem.setValue(recordActivity(parseActivity(await activityItem.getValue()), activity, new Date())))
@@ -92,6 +101,11 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void syncConfig();
   });
+  // Content scripts hold a port open while they show a record: its disconnect on an update or reload
+  // is how they learn the extension is gone (lib/content/extension-context.ts). Nothing is sent on it.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== LIFETIME_PORT) port.disconnect();
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const fromExtensionPage = isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'));
     // Content scripts: the tab's tier for the badge, and this week's counters (tiers and counts only).
@@ -100,6 +114,7 @@ export default defineBackground(() => {
       const parsed = contentToBackgroundSchema.safeParse(message);
       if (!parsed.success) return undefined;
       if (parsed.data.type === 'tier') void showTierBadge(sender.tab.id, parsed.data.tier);
+      else if (parsed.data.type === 'display-failed') void showDisplayFailed(sender.tab.id);
       else void countActivity(parsed.data);
       return undefined;
     }

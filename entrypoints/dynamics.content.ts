@@ -6,5 +6,6 @@ export default defineContentScript({
   // The sidebar CSS is inlined: nothing is web-accessible.
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
+  // ctx is lib/content/extension-context.ts's, not WXT's (the alias in wxt.config.ts).
   main: (ctx) => runPlaycard(ctx, [dynamics]),
 });

@@ -32,9 +32,13 @@ export function isFromExtensionPage(sender: { id?: string; url?: string }, exten
 
 const TIERS = ['A', 'B', 'C', 'D', 'disqualified', 'unknown'] as const;
 
-/** Content script → background: this tab's tier for the badge (null: not on a record), or an activity count. */
+/**
+ * Content script → background: this tab's tier for the badge (null: not on a record), an activity
+ * count, or that the sidebar could not be shown on this page (twice).
+ */
 export const contentToBackgroundSchema = z.union([
   z.strictObject({ type: z.literal('tier'), tier: z.nullable(z.enum(TIERS)) }),
+  z.strictObject({ type: z.literal('display-failed') }),
   z.strictObject({ type: z.literal('activity'), event: z.literal('reviewed'), tier: z.enum(TIERS) }),
   z.strictObject({ type: z.literal('activity'), event: z.enum(['call-prepared', 'question-asked']) }),
 ]);

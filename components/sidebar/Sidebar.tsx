@@ -4,6 +4,7 @@ import { t, uiLanguage } from '../../lib/i18n';
 import { TierBadge } from '../ui/Badge';
 import { CallPrep } from './CallPrep';
 import { Cards } from './Cards';
+import { ReadProblem } from './ReadProblem';
 import type { SidebarState } from './state';
 
 /** The only component that reads signals; the cards below it take plain props. */
@@ -27,6 +28,18 @@ export function Sidebar({ state }: { state: SidebarState }) {
     const selector = { tab: '.pc-tab', hide: '[data-action="hide"]', prep: '[data-action="call-prep"]', back: '[data-action="back"]' }[target];
     rootRef.current?.querySelector<HTMLElement>(selector)?.focus();
   }, [collapsed, view]);
+  const unreadable = state.unreadable.value;
+  if (!cards && unreadable) {
+    return (
+      <ReadProblem
+        crmName={state.crmName.value}
+        reasons={unreadable}
+        dock={dock}
+        collapsed={collapsed}
+        onToggle={() => (state.collapsed.value = !collapsed)}
+      />
+    );
+  }
   if (!cards || !playbook) return null;
 
   const toggleAsked = (questionId: string, asked: boolean) => {

@@ -17,11 +17,13 @@ export function createSidebarState() {
   const collapsed = signal(false);
   const dock = signal<DockSide>('right');
   const view = signal<SidebarView>('cards');
+  // Set when the last read of the record failed and nothing was read: the reasons (maybe none) to show instead of cards.
+  const unreadable = signal<readonly string[] | null>(null);
   const aliases = computed(() => buildAliasIndex(playbook.value?.aliases ?? []));
   const cards = computed(() =>
     record.value && playbook.value ? buildCards(playbook.value, record.value, askedIds.value, aliases.value) : null,
   );
-  return { record, crmName, playbook, askedIds, collapsed, dock, view, cards };
+  return { record, crmName, playbook, askedIds, collapsed, dock, view, unreadable, cards };
 }
 
 export type SidebarState = ReturnType<typeof createSidebarState>;

@@ -5,16 +5,29 @@ import { Sidebar } from '../../components/sidebar/Sidebar';
 import type { Display } from './runtime';
 import { mountShadowHost } from './shadow-host';
 
-export const SIDEBAR_NAME = 'playcard-sidebar';
-
 export function inPageDisplay(document: Document, mode: ShadowRootMode): Display {
   return {
     mount(state, signal) {
-      const sidebar = mountShadowHost({ name: SIDEBAR_NAME, css, mode }, document.body ?? document.documentElement);
+      const parent = () => document.body ?? document.documentElement;
+      const sidebar = mountShadowHost({ css, mode }, parent());
       render(<Sidebar state={state} />, sidebar.container);
+      // A page that re-renders its body (or removes us on purpose) gets the sidebar back, as it was.
+      let watchedBody: HTMLElement | null = null;
+      const watch = () => {
+        if (document.body === watchedBody) return;
+        watchedBody = document.body;
+        if (watchedBody) returnWhenRemoved.observe(watchedBody, { childList: true });
+      };
+      const returnWhenRemoved = new MutationObserver(() => {
+        if (!sidebar.host.isConnected) parent().append(sidebar.host);
+        watch();
+      });
+      returnWhenRemoved.observe(document.documentElement, { childList: true });
+      watch();
       signal.addEventListener(
         'abort',
         () => {
+          returnWhenRemoved.disconnect();
           render(null, sidebar.container);
           sidebar.remove();
         },

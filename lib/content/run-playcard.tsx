@@ -7,49 +7,81 @@ import { browser } from 'wxt/browser';
 import type { CrmAdapter } from '../crm/types';
 import { adaptersForSite, CRM_SITES_KEY, parseCrmSites } from '../crm/sites';
 import type { ShadowRootOpener } from '../extract/read';
-import { inPageDisplay, SIDEBAR_NAME } from './in-page-display';
+import { ExtensionLifetime } from './extension-context';
+import { inPageDisplay } from './in-page-display';
 import { watchActivePlaybook } from './playbook-feed';
 import { createRuntime, type ContentMessaging, type ContentStorage } from './runtime';
+import { isSidebarHost } from './shadow-host';
 
-/** What the runtime needs of the content script's context: a signal that ends with the extension's presence. */
-export interface ContentLifetime {
-  signal: AbortSignal;
-}
-
-/** Runs Playcard in one tab. Only the URL check runs on pages that are not records. */
-export function runPlaycard(ctx: ContentLifetime, adapters: readonly CrmAdapter[]): void {
+/**
+ * Runs Playcard in one tab. Only the URL check runs on pages that are not records. `ctx` is what
+ * WXT's content-script wrapper passes to `main`: our ExtensionLifetime, through the alias in
+ * wxt.config.ts (WXT's own context talks to the page).
+ */
+export function runPlaycard(ctx: object, adapters: readonly CrmAdapter[]): void {
+  const lifetime = extensionLifetime(ctx);
   createRuntime({
     window,
     adapters,
-    storage: localStorageArea,
-    messaging: runtimeMessaging,
+    storage: guardedStorage(lifetime),
+    messaging: guardedMessaging(lifetime),
     now: () => Date.now(),
-    watchPlaybook: watchActivePlaybook,
+    watchPlaybook: (onChange) => {
+      const unwatch = watchActivePlaybook(onChange);
+      return () => quietly(unwatch);
+    },
     display: inPageDisplay(document, __PLAYCARD_OPEN_SHADOW__ ? 'open' : 'closed'),
     openShadowRoot: shadowRootOpener(),
     warn: warnOnce(),
-  }).start(ctx.signal);
+  }).start(lifetime);
 }
 
 /** On a CRM site a manager added (registered at run time): the self-hosted adapters, and the site's own settings. */
-export async function runPlaycardOnSite(ctx: ContentLifetime, selfHosted: readonly CrmAdapter[]): Promise<void> {
+export async function runPlaycardOnSite(ctx: object, selfHosted: readonly CrmAdapter[]): Promise<void> {
+  const lifetime = extensionLifetime(ctx);
   const adapters = await siteAdapters(location.origin, selfHosted);
-  if (!ctx.signal.aborted) runPlaycard(ctx, adapters);
+  if (lifetime.check()) runPlaycard(lifetime, adapters);
 }
 
-const localStorageArea: ContentStorage = {
-  get: async (key) => (await browser.storage.local.get(key))[key],
-  set: (key, value) => browser.storage.local.set({ [key]: value }),
-};
+function extensionLifetime(ctx: object): ExtensionLifetime {
+  if (ctx instanceof ExtensionLifetime) return ctx;
+  throw new Error('[Playcard] WXT\'s content-script context is in use: the alias in wxt.config.ts is missing');
+}
 
-const runtimeMessaging: ContentMessaging = {
-  send: (message) => void browser.runtime.sendMessage(message).catch(() => undefined),
-  listen(handler, signal) {
-    const listener = (message: unknown) => handler(message);
-    browser.runtime.onMessage.addListener(listener);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
-  },
-};
+/** Undoing a registration with an extension that is gone can throw; there is nothing left to undo then. */
+function quietly(undo: () => void): void {
+  try {
+    undo();
+  } catch {
+    // The extension is gone, and its listeners with it.
+  }
+}
+
+/** After the extension is gone, an extension call throws: none is made, and the step waiting for it never resumes. */
+const never = <T,>() => new Promise<T>(() => undefined);
+
+function guardedStorage(lifetime: ExtensionLifetime): ContentStorage {
+  return {
+    get: async (key) => (lifetime.check() ? (await browser.storage.local.get(key))[key] : never()),
+    set: (key, value) => (lifetime.check() ? browser.storage.local.set({ [key]: value }) : never()),
+  };
+}
+
+function guardedMessaging(lifetime: ExtensionLifetime): ContentMessaging {
+  return {
+    send(message) {
+      if (!lifetime.check()) return;
+      void browser.runtime.sendMessage(message).catch(() => undefined);
+      // The background is awake now: a port to it tells this tab at once when the extension goes.
+      lifetime.watch();
+    },
+    listen(handler, signal) {
+      const listener = (message: unknown) => handler(message);
+      browser.runtime.onMessage.addListener(listener);
+      signal.addEventListener('abort', () => quietly(() => browser.runtime.onMessage.removeListener(listener)), { once: true });
+    },
+  };
+}
 
 function warnOnce(): (message: string, error: unknown) => void {
   const logged = new Set<string>();
@@ -68,9 +100,8 @@ function warnOnce(): (message: string, error: unknown) => void {
 function shadowRootOpener(): ShadowRootOpener {
   const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (e: HTMLElement) => ShadowRoot | null } } }).chrome?.dom;
   const openClosed = chromeDom?.openOrClosedShadowRoot?.bind(chromeDom);
-  const sidebarTag = SIDEBAR_NAME.toUpperCase();
   return (element) => {
-    if (element.tagName === sidebarTag) return null;
+    if (isSidebarHost(element)) return null;
     if (openClosed && element.tagName.includes('-')) return openClosed(element as HTMLElement);
     return (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? element.shadowRoot;
   };

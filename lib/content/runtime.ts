@@ -12,7 +12,7 @@
  * - `readPage()` below builds the reader's options: page evidence for the reader goes there;
  * - `display`: where the cards are shown (in the page, or a side panel that draws nothing here).
  */
-import { batch, computed } from '@preact/signals';
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { createSidebarState, type SidebarState } from '../../components/sidebar/state';
 import { detectRecord, type DetectedRecord } from '../crm/detect';
 import type { CrmAdapter } from '../crm/types';
@@ -76,21 +76,30 @@ export interface RuntimeDeps {
   warn(message: string, error: unknown): void;
 }
 
+/** The content script's lifetime (lib/content/extension-context.ts). */
+export interface RuntimeLifetime {
+  /** Aborts when the extension is gone (updated, reloaded, removed). */
+  signal: AbortSignal;
+  /** False, with the signal aborted, once the extension is gone: asked before work the page triggers. */
+  check(): boolean;
+}
+
 export interface Runtime {
-  /** Starts watching the tab's URL and showing records, until `signal` aborts. */
-  start(signal: AbortSignal): void;
+  /** Starts watching the tab's URL and showing records, until the lifetime ends. */
+  start(lifetime: RuntimeLifetime): void;
 }
 
 export function createRuntime(deps: RuntimeDeps): Runtime {
-  return { start: (signal) => start(deps, signal) };
+  return { start: (lifetime) => start(deps, lifetime) };
 }
 
-function start(deps: RuntimeDeps, lifetime: AbortSignal): void {
+function start(deps: RuntimeDeps, { signal: lifetime, check }: RuntimeLifetime): void {
   let shown: DetectedRecord | undefined;
   let pageView: AbortController | undefined;
   let ui: Ui | undefined;
 
   const onUrl = (href: string) => {
+    if (!check()) return;
     const detected = detectRecord(href, deps.adapters);
     // Same record under another URL (a tab, a query parameter): the page view goes on.
     if (detected && shown && sameRecord(detected, shown)) return;
@@ -102,6 +111,7 @@ function start(deps: RuntimeDeps, lifetime: AbortSignal): void {
       const { state } = ui;
       batch(() => {
         state.record.value = null;
+        state.unreadable.value = null;
         state.view.value = 'cards';
       });
     }
@@ -109,7 +119,7 @@ function start(deps: RuntimeDeps, lifetime: AbortSignal): void {
     ui ??= setUpUi(deps, lifetime, () => shown);
     const view = childController(lifetime);
     pageView = view;
-    void showRecord(deps, detected, ui, view.signal).catch((error) => deps.warn('could not show this record', error));
+    void showRecord(deps, detected, ui, { signal: view.signal, check }).catch((error) => deps.warn('could not show this record', error));
   };
   onUrl(deps.window.location.href);
   watchUrlChanges(deps.window, onUrl, lifetime);
@@ -128,13 +138,33 @@ interface Ui {
 /** What lives as long as the runtime, set up on the first record page: state, playbook, layout, messages, display. */
 function setUpUi(deps: RuntimeDeps, lifetime: AbortSignal, shown: () => DetectedRecord | undefined): Ui {
   const state = createSidebarState();
+  const displayFailed = signal(false);
   onAbort(lifetime, deps.watchPlaybook((active) => (state.playbook.value = active.playbook)));
   deps.messaging.listen((message) => answer(message, state, shown()), lifetime);
-  reportTier(deps, state, lifetime);
-  const ready = rememberLayout(deps, state, lifetime).then(() => {
-    if (!lifetime.aborted) deps.display.mount(state, lifetime);
+  reportTier(deps, state, displayFailed, lifetime);
+  const ready = rememberLayout(deps, state, lifetime).then(async () => {
+    if (lifetime.aborted || (await mountRetryingOnce(deps, state, lifetime))) return;
+    // The badge says so instead of the tier: the rep would otherwise see a tier and no sidebar.
+    displayFailed.value = true;
+    deps.messaging.send({ type: 'display-failed' });
   });
   return { state, ready };
+}
+
+/** Mounts the display; a failure is tried once more on the next frame (the page may have been mid-render). */
+async function mountRetryingOnce(deps: RuntimeDeps, state: SidebarState, lifetime: AbortSignal): Promise<boolean> {
+  const mount = () => {
+    try {
+      deps.display.mount(state, lifetime);
+      return true;
+    } catch (error) {
+      deps.warn('could not show the sidebar', error);
+      return false;
+    }
+  };
+  if (mount()) return true;
+  await new Promise((resolve) => deps.window.requestAnimationFrame(resolve));
+  return !lifetime.aborted && mount();
 }
 
 /** The popup asks which record this tab shows; the keyboard shortcut (relayed by the background) folds the sidebar. */
@@ -148,10 +178,12 @@ function answer(message: unknown, state: SidebarState, shown: DetectedRecord | u
   return Promise.resolve({ crm: shown.adapter.name, kind: shown.kind, tier: state.cards.peek()?.fit.tier ?? null });
 }
 
-/** The toolbar badge follows the tab's tier (null: no scorable record), sent once per change. */
-function reportTier(deps: RuntimeDeps, state: SidebarState, lifetime: AbortSignal): void {
+/** The toolbar badge follows the tab's tier (null: no scorable record), sent once per change, unless the sidebar could not be shown. */
+function reportTier(deps: RuntimeDeps, state: SidebarState, displayFailed: ReadonlySignal<boolean>, lifetime: AbortSignal): void {
   const tier = computed(() => state.cards.value?.fit.tier ?? null);
-  effectUntil(lifetime, () => deps.messaging.send({ type: 'tier', tier: tier.value }));
+  effectUntil(lifetime, () => {
+    if (!displayFailed.value) deps.messaging.send({ type: 'tier', tier: tier.value });
+  });
 }
 
 /** Dock side and folding follow the rep from record to record. */
@@ -170,7 +202,8 @@ async function rememberLayout(deps: RuntimeDeps, state: SidebarState, lifetime: 
 }
 
 /** One page view: its ticks, its reads, its counters. Returns once reading has started. */
-async function showRecord(deps: RuntimeDeps, detected: DetectedRecord, ui: Ui, signal: AbortSignal): Promise<void> {
+async function showRecord(deps: RuntimeDeps, detected: DetectedRecord, ui: Ui, view: RuntimeLifetime): Promise<void> {
+  const { signal } = view;
   const { state } = ui;
   await ui.ready;
   if (signal.aborted) return;
@@ -181,7 +214,7 @@ async function showRecord(deps: RuntimeDeps, detected: DetectedRecord, ui: Ui, s
   countReview(deps, state, signal);
   keepTicks(deps, state, key, asked, signal);
   countCallPrep(deps, state, signal);
-  watchAndRead(deps, detected, state, signal);
+  watchAndRead(deps, detected, state, view);
 }
 
 /** A record counts as reviewed once per page view, when its first cards show. */
@@ -222,26 +255,30 @@ function countCallPrep(deps: RuntimeDeps, state: SidebarState, signal: AbortSign
 }
 
 /** Reads the record now and again whenever the page changes what it shows, until the page view ends. */
-function watchAndRead(deps: RuntimeDeps, detected: DetectedRecord, state: SidebarState, signal: AbortSignal): void {
+function watchAndRead(deps: RuntimeDeps, detected: DetectedRecord, state: SidebarState, { signal, check }: RuntimeLifetime): void {
   const relevance = createRelevanceFilter(detected.adapter);
   let sources: ReadonlySet<Element> = new Set();
   let lastShown = '';
   let reads = 0;
-  let failed = false;
 
   const show = (record: CrmRecord) => {
     const key = JSON.stringify(record);
     if (key === lastShown) return;
     lastShown = key;
+    const read = Object.keys(record.fields).length > 0;
     batch(() => {
       state.crmName.value = detected.adapter.name;
-      state.record.value = Object.keys(record.fields).length ? record : null;
+      state.record.value = read ? record : null;
+      // Nothing read and the readers said why: the page could not be read (an empty page still rendering says nothing).
+      state.unreadable.value = !read && record.warnings.length ? record.warnings : null;
     });
     // Bench builds only: Preact commits in a microtask queued by the write above, so this runs after it.
     if (__PLAYCARD_BENCH__) queueMicrotask(() => performance.mark('playcard:cards-updated', { detail: Object.keys(record.fields).length }));
   };
 
   const read = () => {
+    // A page that changes after the extension is gone reads nothing: the lifetime ends, the sidebar goes.
+    if (!check()) return;
     const startedAt = __PLAYCARD_BENCH__ ? performance.now() : 0;
     let record: CrmRecord;
     try {
@@ -250,9 +287,12 @@ function watchAndRead(deps: RuntimeDeps, detected: DetectedRecord, state: Sideba
       sources = result.sources;
       relevance.setSources(sources);
     } catch (error) {
-      // Never break the CRM page: log once, keep the last good cards.
-      if (!failed) deps.warn('could not read this record', error);
-      failed = true;
+      // Never break the CRM page: log, keep the last good cards, or say the page could not be read.
+      deps.warn('could not read this record', error);
+      batch(() => {
+        state.crmName.value = detected.adapter.name;
+        if (!state.record.peek()) state.unreadable.value = [];
+      });
       return;
     }
     const readNumber = ++reads;

@@ -1,10 +1,14 @@
 /**
  * The sidebar's host element and shadow root. Replaces WXT's createShadowRootUi, which with its
  * dependencies (isolated-element, wait-element, many-keys-map, defu) cost about 4 KB gzip of every
- * CRM tab's 40 KB budget for features the sidebar does not use: CSS fetching, anchors, auto-mount.
+ * CRM tab's budget for features the sidebar does not use: CSS fetching, anchors, auto-mount.
  */
+
+/** Marks the host (docs/ARCHITECTURE.md, "Sidebar": the contract outside checks rely on). */
+export const SIDEBAR_HOST_ATTRIBUTE = 'data-playcard-sidebar';
+
 export interface ShadowHost {
-  /** The element on the page (`<playcard-sidebar>`), the only thing the CRM's DOM gains. */
+  /** The element on the page (`<div data-playcard-sidebar>`), the only thing the CRM's DOM gains. */
   host: HTMLElement;
   /** Where Preact renders, inside the shadow root. */
   container: HTMLElement;
@@ -12,8 +16,6 @@ export interface ShadowHost {
 }
 
 export interface ShadowHostOptions {
-  /** A valid custom-element name, so the page's CSS has no selector for it and it can host a shadow root. */
-  name: string;
   css: string;
   mode: ShadowRootMode;
 }
@@ -21,16 +23,39 @@ export interface ShadowHostOptions {
 /** Keys typed in the sidebar must not reach the CRM's own shortcuts (Salesforce and HubSpot have many). */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
-export function mountShadowHost(options: ShadowHostOptions, parent: Element = document.body ?? document.documentElement): ShadowHost {
+/**
+ * Hosts this script created, so readers never walk into our own sidebar (Firefox's
+ * `openOrClosedShadowRoot` and test builds' open roots would let them). By identity: the page can
+ * copy the attribute onto its own elements.
+ */
+const ownHosts = new WeakSet<Element>();
+
+export function isSidebarHost(element: Element): boolean {
+  return ownHosts.has(element);
+}
+
+/**
+ * The host is a plain `div`: a name the page cannot define as a custom element, so no page code runs
+ * while we create it. An autonomous custom element (`<playcard-sidebar>`, as before) ran the page's
+ * constructor when the page had defined that name first: its `attachInternals()` handed the page our
+ * closed root, and one that attached an open root made our `attachShadow` throw. The shadow root is
+ * filled before the host joins the document, so the page only ever sees a finished, closed host.
+ */
+export function mountShadowHost(options: ShadowHostOptions, parent: Element): ShadowHost {
   const document = parent.ownerDocument;
-  const host = document.createElement(options.name);
+  const host = document.createElement('div');
+  host.setAttribute(SIDEBAR_HOST_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: options.mode });
   const style = document.createElement('style');
-  // `all: initial` on the host: no inherited font, colour or line height leaks in from the CRM.
-  style.textContent = `:host{all:initial !important;}\n${options.css}`;
+  // The host's styles come from inside: an !important :host rule beats the page's rules, even
+  // !important and inline ones. `all: initial`: no inherited font, colour or line height, and the
+  // page cannot hide the host. `user-select: none`: the rep copies through the copy buttons, and the
+  // page cannot read the cards through a selection the rep made in them (getSelection crosses shadow roots).
+  style.textContent = `:host{all:initial !important;user-select:none !important;-webkit-user-select:none !important}\n${options.css}`;
   const container = document.createElement('div');
   for (const type of ISOLATED_EVENTS) container.addEventListener(type, (event) => event.stopPropagation());
   shadow.append(style, container);
+  ownHosts.add(host);
   parent.append(host);
   return { host, container, remove: () => host.remove() };
 }

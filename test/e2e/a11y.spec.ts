@@ -17,7 +17,7 @@ import { expect, test } from './fixtures';
 const BUILD_DIR = path.resolve('.output-e2e-a11y');
 const EXTENSION_DIR = path.join(BUILD_DIR, 'chrome-mv3');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const HOST = 'playcard-sidebar';
+const HOST = '[data-playcard-sidebar]';
 
 // One build, one worker: the tests share the build and must not build it twice at once.
 test.describe.configure({ mode: 'default' });

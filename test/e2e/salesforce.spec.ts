@@ -45,7 +45,7 @@ test('follows Lightning same-document navigation to another record', async ({ br
     ({ html, url }) => {
       // parseHTMLUnsafe attaches declarative shadow roots, as Lightning's components would have.
       const next = (Document as unknown as { parseHTMLUnsafe(html: string): Document }).parseHTMLUnsafe(html);
-      const host = document.querySelector('playcard-sidebar');
+      const host = document.querySelector('[data-playcard-sidebar], playcard-sidebar');
       // Moving (adopting) the nodes keeps their shadow roots; importNode would drop them.
       document.body.replaceChildren(...next.body.childNodes);
       if (host) document.body.append(host);

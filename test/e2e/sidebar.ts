@@ -35,20 +35,26 @@ export class SidebarProbe {
 
   /** The sidebar's shadow root, with its mode; undefined when no sidebar is on the page. */
   async shadowRoot(): Promise<{ nodeId: number; mode: string } | undefined> {
-    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = findNode(root, (node) => node.localName === 'playcard-sidebar');
-    const shadow = host?.shadowRoots?.[0];
-    return shadow ? { nodeId: shadow.nodeId, mode: shadow.shadowRootType ?? '' } : undefined;
+    const [host] = await this.hosts();
+    if (host === undefined) return undefined;
+    // One level below the host, shadow roots included: a page thousands of elements deep cannot
+    // be serialised whole over the protocol, and the sidebar does not need it to be.
+    const { node } = (await this.cdp.send('DOM.describeNode', { nodeId: host, depth: 1, pierce: true })) as { node: CdpNode };
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) return undefined;
+    const { nodeIds } = (await this.cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] })) as { nodeIds: number[] };
+    return { nodeId: nodeIds[0]!, mode: shadow.shadowRootType ?? '' };
   }
 
   async hostCount(): Promise<number> {
-    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    let count = 0;
-    findNode(root, (node) => {
-      if (node.localName === 'playcard-sidebar') count++;
-      return false;
-    });
-    return count;
+    return (await this.hosts()).length;
+  }
+
+  /** The hosts in the page's own DOM (where Playcard appends its host). */
+  private async hosts(): Promise<number[]> {
+    const { root } = (await this.cdp.send('DOM.getDocument', { depth: 0 })) as { root: CdpNode };
+    const { nodeIds } = (await this.cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: SIDEBAR_HOSTS })) as { nodeIds: number[] };
+    return nodeIds;
   }
 
   async queryAll(selector: string): Promise<SidebarElement[]> {
@@ -92,12 +98,28 @@ export class SidebarProbe {
   }
 
   /** Clicks an element inside the closed root at its on-screen position, as a user's mouse would. */
-  async click(selector: string): Promise<void> {
+  async click(selector: string, options: { clickCount?: number } = {}): Promise<void> {
+    const { x, y } = await this.center(selector);
+    await this.page.mouse.click(x, y, options);
+  }
+
+  /** The on-screen centre of an element inside the closed root, scrolled into view. */
+  async center(selector: string): Promise<{ x: number; y: number }> {
     const element = await this.waitFor(selector);
     await this.cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: element.nodeId });
     const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: element.nodeId })) as { model: { content: number[] } };
     const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+  }
+
+  /** Computed style of the first element matching `selector` inside the root, as the browser applied it. */
+  async computedStyle(selector: string): Promise<Record<string, string>> {
+    const element = await this.waitFor(selector);
+    await this.cdp.send('CSS.enable');
+    const { computedStyle } = (await this.cdp.send('CSS.getComputedStyleForNode', { nodeId: element.nodeId })) as {
+      computedStyle: { name: string; value: string }[];
+    };
+    return Object.fromEntries(computedStyle.map(({ name, value }) => [name, value]));
   }
 
   private async textOf(html: string): Promise<string> {
@@ -109,17 +131,14 @@ export class SidebarProbe {
   }
 }
 
+/**
+ * The sidebar's host, as docs/ARCHITECTURE.md's contract names it: `<div data-playcard-sidebar>`, or
+ * `<playcard-sidebar>` in builds from before that change (so an attack test can be run against one).
+ */
+const SIDEBAR_HOSTS = 'div[data-playcard-sidebar], playcard-sidebar';
+
 function pairs(flat: string[]): Record<string, string> {
   const result: Record<string, string> = {};
   for (let i = 0; i + 1 < flat.length; i += 2) result[flat[i]!] = flat[i + 1]!;
   return result;
-}
-
-function findNode(node: CdpNode, test: (node: CdpNode) => boolean): CdpNode | undefined {
-  if (test(node)) return node;
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
-    const found = findNode(child, test);
-    if (found) return found;
-  }
-  return undefined;
 }

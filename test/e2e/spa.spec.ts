@@ -83,7 +83,7 @@ for (const [crm, first, second] of PAIRS) {
       ({ html, url }) => {
         // The CRM swaps the record's DOM and pushes the new URL; parseHTMLUnsafe keeps declarative shadow roots.
         const next = (Document as unknown as { parseHTMLUnsafe(html: string): Document }).parseHTMLUnsafe(html);
-        const host = document.querySelector('playcard-sidebar');
+        const host = document.querySelector('[data-playcard-sidebar], playcard-sidebar');
         document.body.replaceChildren(...next.body.childNodes);
         if (host) document.body.append(host);
         history.pushState({}, '', url);

@@ -42,7 +42,7 @@ const RECORDS: Record<string, { company: string; industry: string }> = {
 /** What the CRM does on same-document navigation: swap the record's DOM, push the URL. */
 function openRecord(id: string): void {
   const { company, industry } = RECORDS[id]!;
-  const host = document.querySelector('playcard-sidebar, [data-playcard-sidebar]');
+  const host = document.querySelector('[data-playcard-sidebar]');
   document.body.innerHTML = `<main><p data-row="company">${company}</p><p data-row="industry">${industry}</p></main>`;
   if (host) document.body.append(host);
   history.pushState({}, '', `/record/${id}`);
@@ -92,6 +92,8 @@ interface Harness {
   deliver(message: unknown): Promise<unknown> | undefined;
   listeners: () => number;
   lifetime: AbortController;
+  /** What an update or reload does: the extension is gone, noticed at the next check. */
+  removeExtension(): void;
   state(): SidebarState;
   start(): void;
 }
@@ -107,6 +109,11 @@ function harness(overrides: Partial<RuntimeDeps> = {}, initialStorage: Record<st
     },
   };
   const lifetime = new AbortController();
+  let extensionGone = false;
+  const check = () => {
+    if (extensionGone) lifetime.abort();
+    return !lifetime.signal.aborted;
+  };
   const deps: RuntimeDeps = {
     window,
     adapters: [testCrm],
@@ -135,11 +142,12 @@ function harness(overrides: Partial<RuntimeDeps> = {}, initialStorage: Record<st
     deliver: (message) => [...handlers].map((handler) => handler(message)).find((reply) => reply !== undefined),
     listeners: () => handlers.size,
     lifetime,
+    removeExtension: () => void (extensionGone = true),
     state: () => {
       if (!mounted) throw new Error('the display was never mounted');
       return mounted;
     },
-    start: () => createRuntime(deps).start(lifetime.signal),
+    start: () => createRuntime(deps).start({ signal: lifetime.signal, check }),
   };
 }
 
@@ -174,7 +182,7 @@ describe('navigation races', () => {
     releaseA();
     await settle();
 
-    const shadow = document.querySelector('playcard-sidebar')!.shadowRoot!;
+    const shadow = document.querySelector('[data-playcard-sidebar]')!.shadowRoot!;
     const shownFields = () => Object.fromEntries([...shadow.querySelectorAll('[data-card="fields"] [data-field]')].map((el) => [el.getAttribute('data-field'), el.getAttribute('data-value')]));
     expect(shownFields()).toMatchObject({ company: 'Bravo Bank', industry: 'Financial Services' });
     expect(app.deliver({ type: 'record-summary' })).toBeDefined();
@@ -322,13 +330,13 @@ describe('lifetime', () => {
     openRecord('A');
     app.start();
     await settle();
-    expect(document.querySelector('playcard-sidebar')).not.toBeNull();
+    expect(document.querySelector('[data-playcard-sidebar]')).not.toBeNull();
     expect(app.listeners()).toBe(1);
     const reads = vi.spyOn(app.storage, 'get');
     const sentBefore = app.sent.length;
 
     app.lifetime.abort();
-    expect(document.querySelector('playcard-sidebar')).toBeNull();
+    expect(document.querySelector('[data-playcard-sidebar]')).toBeNull();
     expect(app.listeners()).toBe(0);
     openRecord('B');
     document.querySelector('[data-row="company"]')!.textContent = 'Changed';
@@ -350,5 +358,116 @@ describe('lifetime', () => {
       await settle();
     }
     expect(added.mock.calls.length - removed.mock.calls.length).toBe(settledAfterFirst);
+  });
+});
+
+describe('pages that cannot be read or shown', () => {
+  const shadowOf = () => document.querySelector('[data-playcard-sidebar]')!.shadowRoot!;
+
+  it('says the page could not be read, with the reader’s reason, instead of a blank sidebar; cards return once it reads', async () => {
+    let broken = true;
+    const flaky: CrmAdapter = {
+      ...testCrm,
+      readFields: (root, route, options) => {
+        if (broken) throw new RangeError('Maximum call stack size exceeded');
+        return testCrm.readFields(root, route, options);
+      },
+    };
+    const app = run({ adapters: [flaky], display: inPageDisplay(document, 'open') });
+    openRecord('A');
+    app.start();
+    await settle();
+    const notice = shadowOf().querySelector('[data-card="unreadable"]');
+    expect(notice?.textContent).toContain('Could not read this page');
+    expect(notice?.textContent).toContain('Test CRM');
+    expect(notice?.textContent).toContain('Maximum call stack size exceeded');
+    expect(shadowOf().querySelector('[data-card="fit"]')).toBeNull();
+
+    broken = false;
+    document.querySelector('[data-row="company"]')!.textContent = 'Alpha Analytics AG';
+    await settle();
+    expect(shadowOf().querySelector('[data-card="unreadable"]')).toBeNull();
+    expect(shadowOf().querySelector('[data-card="fit"]')).not.toBeNull();
+  });
+
+  it('a read that throws outright also shows the notice, and keeps the last good cards when there were some', async () => {
+    let throwing = true;
+    const app = run({
+      display: inPageDisplay(document, 'open'),
+      openShadowRoot: (element) => {
+        if (throwing) throw new Error('walk failed');
+        return element.shadowRoot;
+      },
+    });
+    openRecord('A');
+    app.start();
+    await settle();
+    expect(shadowOf().querySelector('[data-card="unreadable"]')).not.toBeNull();
+
+    throwing = false;
+    document.querySelector('[data-row="company"]')!.textContent = 'Alpha Analytics AG';
+    await settle();
+    expect(shadowOf().querySelector('[data-card="fit"]')).not.toBeNull();
+    throwing = true;
+    document.querySelector('[data-row="company"]')!.textContent = 'Alpha Analytics SE';
+    await settle();
+    expect(shadowOf().querySelector('[data-card="fit"]')).not.toBeNull();
+    expect(shadowOf().querySelector('[data-card="unreadable"]')).toBeNull();
+  });
+
+  it('a display that fails is tried once more; failing again, the badge says so instead of a tier', async () => {
+    let failures = 2;
+    const mounted: SidebarState[] = [];
+    const app = run({
+      display: {
+        mount(state) {
+          if (failures-- > 0) throw new DOMException('page interfered', 'NotSupportedError');
+          mounted.push(state);
+        },
+      },
+    });
+    openRecord('A');
+    app.start();
+    await settle();
+    expect(mounted).toHaveLength(0);
+    expect(app.sent).toContainEqual({ type: 'display-failed' });
+    const afterFailure = app.sent.slice(app.sent.findIndex((message) => message.type === 'display-failed'));
+    expect(afterFailure.filter((message) => message.type === 'tier')).toEqual([]);
+  });
+
+  it('a display that fails once is shown on the retry, with no failure reported', async () => {
+    let failures = 1;
+    const mounted: SidebarState[] = [];
+    const app = run({
+      display: {
+        mount(state) {
+          if (failures-- > 0) throw new Error('not yet');
+          mounted.push(state);
+        },
+      },
+    });
+    openRecord('A');
+    app.start();
+    await settle();
+    expect(mounted).toHaveLength(1);
+    expect(app.sent).not.toContainEqual({ type: 'display-failed' });
+    expect(shownCompany(mounted[0]!)).toBe('Alpha Analytics');
+  });
+
+  it('once the extension is gone, the next change in the page removes the sidebar and calls nothing', async () => {
+    const app = run({ display: inPageDisplay(document, 'open') });
+    openRecord('A');
+    app.start();
+    await settle();
+    const reads = vi.spyOn(app.storage, 'get');
+    const sentBefore = app.sent.length;
+    app.removeExtension();
+    document.querySelector('[data-row="company"]')!.textContent = 'Alpha Analytics AG';
+    await settle();
+    expect(document.querySelector('[data-playcard-sidebar]')).toBeNull();
+    openRecord('B');
+    await settle();
+    expect(reads).not.toHaveBeenCalled();
+    expect(app.sent).toHaveLength(sentBefore);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The sidebar's own cards and CSS, in an open shadow root so the sidebar stylesheet (which sets its
- * variables on :host) applies exactly as in a CRM tab and nothing leaks either way.
+ * variables on .pc-root) applies exactly as in a CRM tab and nothing leaks either way.
  */
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
