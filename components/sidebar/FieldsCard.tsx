@@ -1,4 +1,4 @@
-import { formatNumber, t, tn } from '../../lib/i18n';
+import { formatNumber, t, tn, uiLanguage } from '../../lib/i18n';
 import { CANONICAL_FIELDS, formatFieldValue, type CrmRecord, type FieldName, type FieldReading } from '../../lib/record';
 import { Card } from '../ui/Card';
 import { fieldLabel } from './field-labels';
@@ -19,11 +19,20 @@ export function FieldsCard({ record, crmName }: { record: CrmRecord; crmName: st
       ) : (
         <dl class="pc-fields">
           {read.map(([field, reading]) => (
-            <div key={field} class="pc-field" data-field={field} data-value={formatFieldValue(reading.value)}>
+            <div key={field} class="pc-field" data-field={field} data-value={formatFieldValue(reading.value)} data-source={reading.source ?? 'page'}>
               <dt>{fieldLabel(field)}</dt>
               <dd>
                 <span class="pc-field__value">{reading.raw}</span>
                 <span class="pc-field__source">{t('sidebar_fieldSource', reading.label, t(`sidebar_via_${reading.via}`))}</span>
+                {reading.source === 'linked' && <span class="pc-field__source">{t('reading_sourceLinked')}</span>}
+                {reading.source === 'remembered' && reading.readAt !== undefined && (
+                  <span class="pc-field__source">{t('reading_sourceRemembered', new Date(reading.readAt).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit' }))}</span>
+                )}
+                {reading.alternatives?.map((other) => (
+                  <span key={formatFieldValue(other.value)} class="pc-field__source" data-alternative={formatFieldValue(other.value)}>
+                    {t('reading_alternative', other.raw, other.label)}
+                  </span>
+                ))}
               </dd>
             </div>
           ))}

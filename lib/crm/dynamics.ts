@@ -10,7 +10,8 @@
  *   inner elements have `data-id="<name>.fieldControl-..."` (text-box-text, currency-text-input,
  *   whole-number-text-input, date-time-input, option-set-select, LookupResultsDropdown_<name>_selected_tag_text).
  *   Header-flyout fields use `header_<name>`, business-process-flow flyout fields `header_process_<name>`.
- *   Quick view forms prefix the name (`<quickform>.<name>`) and show another record: skipped.
+ *   Quick view forms prefix the name (`<quickform>.<name>`) and show another record (the opportunity's account or
+ *   contact, a contact's account): read as that linked record, its kind told by its columns.
  * - option sets: a `select` with the chosen `option[selected]` (classic look) or, in the 2025 "new look",
  *   a Fluent combobox (`[role=combobox]`) whose `value` attribute is the chosen text. Empty fields show `---`.
  * - header: since 2026 `uci-header-control-list` (open shadow root) holding
@@ -97,6 +98,7 @@ const FIELD_ORDER: Record<RecordKind, [string, CanonicalField][]> = {
     ['@title', 'dealName'],
     ['parentaccountid', 'company'],
     ['customerid', 'company'],
+    ['parentcontactid', 'fullName'],
     ['estimatedvalue', 'amount'],
     ['estimatedclosedate', 'closeDate'],
     ['@stage', 'stage'],
@@ -281,6 +283,35 @@ interface Found {
   source: Element;
 }
 
+// seen 2026-11 (D4 5662161223): a quick view form and the items in it, `<qv>.<logical name>`.
+const QUICK_VIEW = '[data-lp-id^="MscrmControls.Containers.QuickForm|"]';
+/** Columns only a contact has, and only an account has: they tell which record a quick view shows. */
+const CONTACT_COLUMNS = new Set(['fullname', 'firstname', 'lastname', 'jobtitle', 'parentcustomerid', 'mobilephone']);
+const ACCOUNT_COLUMNS = new Set(['name', 'industrycode', 'numberofemployees', 'revenue', 'websiteurl', 'accountnumber', 'address1_country']);
+
+/** Quick view forms of linked records: their fields, keyed by the linked record's logical names. */
+function readQuickViews(scopes: ParentNode[], open: ShadowRootOpener, pageKind: RecordKind): RawField[] {
+  const found: RawField[] = [];
+  for (const scope of scopes) {
+    for (const form of scope.querySelectorAll(QUICK_VIEW)) {
+      if (ancestors(form).some(isHidden)) continue;
+      const items = [...form.querySelectorAll('[data-id$="-FieldSectionItemContainer"]')].map((item) => ({
+        item,
+        name: (item.getAttribute('data-id') ?? '').slice(0, -CONTAINER_SUFFIX.length).split('.').at(-1)?.toLowerCase() ?? '',
+      }));
+      const names = items.map(({ name }) => name);
+      const kind: RecordKind | undefined = names.some((name) => CONTACT_COLUMNS.has(name)) ? 'contact' : names.some((name) => ACCOUNT_COLUMNS.has(name)) ? 'company' : undefined;
+      if (!kind || kind === pageKind) continue;
+      const fieldOf = new Map(FIELD_ORDER[kind]);
+      for (const { item, name } of items) {
+        const field = fieldOf.get(name);
+        if (field) found.push({ label: fieldLabel(item, open) || name, raw: controlValue(item, open), field, source: item, linked: kind });
+      }
+    }
+  }
+  return found;
+}
+
 function readBodyFields(scopes: ParentNode[], open: ShadowRootOpener, found: Found[]): void {
   const seen = new Set<Element>();
   for (const scope of scopes) {
@@ -404,7 +435,7 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
     }
   }
   keyed.sort((a, b) => a.rank - b.rank);
-  return [...keyed.map(({ rank: _rank, ...pair }) => pair), ...byLabel];
+  return [...keyed.map(({ rank: _rank, ...pair }) => pair), ...byLabel, ...readQuickViews(scopes, open, route.kind)];
 }
 
 export const dynamics: CrmAdapter = {

@@ -17,8 +17,13 @@
  * - Not the record's own fields: the right sidebar's association cards (another record's properties,
  *   `property-input-name` included), the preview panel of an associated record, the middle column
  *   (activity timeline, data highlights, association tables).
- * - A deal has no company property: its companies are associations (possibly several) in the right sidebar, so a
- *   deal reading has no `company` unless a manager maps one.
+ * - A deal has no company property: its companies are associations (possibly several) in the right sidebar's
+ *   association cards (`[data-card-type="ASSOCIATION_V3"]`, card id `ASSOCIATION_V3/0-2` companies, `/0-1` contacts),
+ *   one chicklet tile per record (`[data-selenium-test="chicklet"]`, a "Primary" label on the primary company): its
+ *   title link (`company-|contact-chicklet-title-link`, href `…/record/0-2/<id>`), a company's domain link and
+ *   labelled `property-input-<name>` values, a contact's `contact-chicklet-job-title|email` and
+ *   `[data-unit-test="contact-chicklet-phone"]`. The primary (else first) company and first contact are read as the
+ *   deal's linked records; a contact page reads its primary company the same way.
  */
 import { collectRoots, isInside, visibleText, type ReadOptions, type ShadowRootOpener } from '../extract/read';
 import type { CanonicalField, RecordKind } from '../record';
@@ -109,6 +114,17 @@ const IGNORED_REGIONS = [
   '[data-test-id="crm-events-viz-timeline"]',
   '[data-selenium-test="timeline-card"]',
 ].join(', ');
+
+// seen 2026-11: association cards and their tiles (test/crm/fixtures/hubspot/README.md, H2 H6 H14 H15).
+const ASSOCIATION_CARD = '[data-card-type="ASSOCIATION_V3"]';
+const CHICKLET = '[data-selenium-test="chicklet"]';
+const CHICKLET_TITLE = { company: '[data-selenium-test="company-chicklet-title-link"]', contact: '[data-selenium-test="contact-chicklet-title-link"]' };
+const CONTACT_CHICKLET_PARTS: [string, CanonicalField][] = [
+  ['[data-selenium-test="contact-chicklet-job-title"]', 'title'],
+  ['[data-selenium-test="contact-chicklet-email"]', 'email'],
+  ['[data-unit-test="contact-chicklet-phone"]', 'phone'],
+];
+const OBJECT_TYPE_BY_KIND = { company: '0-2', contact: '0-1' } as const;
 
 /** What HubSpot adds when a record (or part of it) renders. */
 const FIELD_CONTAINERS = [
@@ -263,7 +279,39 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
     if (route.kind === 'contact' && raw.includes('@')) continue;
     fields.push({ label: 'Record name', raw, field: NAME_FIELD[route.kind], source: title });
   }
+
+  // 5. Associated records (linked): the deal's primary company and first contact, a contact's primary company.
+  const linkedKinds: ('company' | 'contact')[] = route.kind === 'deal' ? ['company', 'contact'] : route.kind === 'contact' ? ['company'] : [];
+  for (const kind of linkedKinds) fields.push(...readAssociation(roots, kind, textOf));
   return fields;
+}
+
+/** The primary (else first) tile of the association card listing records of `kind`. */
+function readAssociation(roots: ParentNode[], kind: 'company' | 'contact', textOf: (element: Element) => string): RawField[] {
+  const cardId = `ASSOCIATION_V3/${OBJECT_TYPE_BY_KIND[kind]}`;
+  const cards = roots.flatMap((scope) => [...scope.querySelectorAll(`${ASSOCIATION_CARD}[data-card-id="${cardId}"]`)]);
+  const tiles = cards.flatMap((card) => [...card.querySelectorAll(CHICKLET)]);
+  const tile = tiles.find((candidate) => [...candidate.children].some((child) => child.tagName === 'SPAN' && collapse(child.textContent ?? '') === 'Primary')) ?? tiles[0];
+  const title = tile?.querySelector(CHICKLET_TITLE[kind]);
+  if (!tile || !title) return [];
+  const match = /\/record\/0-[12]\/(\d+)/.exec(title.getAttribute('href') ?? '');
+  const common = { linked: kind, source: tile, ...(match ? { link: { kind, id: match[1]! } } : {}) } as const;
+  const found: RawField[] = [{ label: kind === 'company' ? 'Company' : 'Contact', raw: textOf(title), field: kind === 'company' ? 'company' : 'fullName', ...common }];
+  if (kind === 'company') {
+    const domain = [...tile.querySelectorAll('a[href^="http"]')].find((link) => !link.matches(CHICKLET_TITLE.company));
+    if (domain) found.push({ label: 'Domain', raw: textOf(domain), field: 'website', ...common });
+    for (const value of tile.querySelectorAll(`[data-test-id^="${PROPERTY_INPUT_PREFIX}"]`)) {
+      const name = value.getAttribute('data-test-id')!.slice(PROPERTY_INPUT_PREFIX.length);
+      const field = FIELD_BY_PROPERTY.company[name];
+      if (field && field !== 'company') found.push({ label: collapse(value.previousElementSibling?.textContent ?? name), raw: textOf(value), field, ...common });
+    }
+  } else {
+    for (const [selector, field] of CONTACT_CHICKLET_PARTS) {
+      const part = tile.querySelector(selector);
+      if (part) found.push({ label: field === 'title' ? 'Job title' : field === 'email' ? 'Email' : 'Phone', raw: textOf(part), field, ...common });
+    }
+  }
+  return found;
 }
 
 export const hubspot: CrmAdapter = {

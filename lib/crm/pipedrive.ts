@@ -14,8 +14,9 @@
  * - Pipedrive keeps earlier views in the DOM as `.viewContainer` hidden with an inline
  *   `display: none`; only the visible one is the page shown.
  * - Phones render as `[data-test="phone-number-button"]` with the phone's label ("Work") beside it.
- * - Sidebar sections of linked records (a deal's Person and Organization) hold the *other* record's
- *   fields; their header links to it. Their fields are skipped, the linked record's name is kept.
+ * - Sidebar sections of linked records (a deal's Person and Organization, a person's Organization) hold the
+ *   *other* record's fields; their header links to it. They are read as that linked record's (its name from the
+ *   header, its rows by label), filling only what the record's own rows lack.
  */
 import { countryOfAddress } from '../extract/normalise/country';
 import { collectRoots, visibleText, type ReadOptions, type TextOptions } from '../extract/read';
@@ -143,18 +144,32 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
     }
 
     const seenSections = new Set<Element>();
+    const readSection = (section: Element, heading: Element) => {
+      if (seenSections.has(section)) return;
+      seenSections.add(section);
+      const target = linkTarget(heading);
+      const kind = target ? KIND_BY_PATH[target[0]] : undefined;
+      if (!target || !kind || kind === route.kind) return;
+      const link = { kind, id: target[1] };
+      const nameField: CanonicalField | undefined = kind === 'company' ? 'company' : kind === 'contact' ? 'fullName' : undefined;
+      if (nameField) linked.push({ label: kind === 'company' ? 'Organization' : 'Person', raw: visibleText(heading, textOptions), field: nameField, source: section, linked: kind, link });
+      for (const name of section.querySelectorAll(FIELD_NAME)) {
+        const row = name.parentElement;
+        if (!row || isHidden(row)) continue;
+        const label = visibleText(name, textOptions).replace(/\s+/g, ' ').trim();
+        const raw = rowValue(row, name, textOptions);
+        if (ADDRESS_LABELS.has(foldLabel(label))) linked.push({ label, raw: countryOfAddress(raw) ?? '', field: 'country', source: row, linked: kind, link });
+        else linked.push({ label, raw, source: row, linked: kind, link });
+      }
+    };
     for (const name of scope.querySelectorAll(FIELD_NAME)) {
       const row = name.parentElement;
       if (!row || isHidden(row)) continue;
       const section = row.closest(SECTION);
       const heading = section ? linkedRecordHeading(section, route) : undefined;
       if (section && heading) {
-        // Another record's fields: keep only its name, for the record it belongs to.
-        if (!seenSections.has(section)) {
-          seenSections.add(section);
-          const field = linkedNameField(route.kind, linkTarget(heading)?.[0]);
-          if (field) linked.push({ label: field === 'company' ? 'Organization' : 'Person', raw: visibleText(heading, textOptions), field, source: section });
-        }
+        // Another record's fields: read as that record's.
+        readSection(section, heading);
         continue;
       }
       const label = visibleText(name, textOptions).replace(/\s+/g, ' ').trim();
@@ -167,22 +182,11 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
     for (const section of scope.querySelectorAll(SECTION)) {
       if (seenSections.has(section) || isHidden(section)) continue;
       const heading = linkedRecordHeading(section, route);
-      const field = heading ? linkedNameField(route.kind, linkTarget(heading)?.[0]) : undefined;
-      if (heading && field) {
-        seenSections.add(section);
-        linked.push({ label: field === 'company' ? 'Organization' : 'Person', raw: visibleText(heading, textOptions), field, source: section });
-      }
+      if (heading) readSection(section, heading);
     }
   }
   // The record's own rows win over names taken from linked sections.
   return [...fields, ...linked];
-}
-
-/** A deal's person and organization, a person's organization; nothing for an organization page. */
-function linkedNameField(kind: RecordKind, target: string | undefined): CanonicalField | undefined {
-  if (target === 'organization' && (kind === 'deal' || kind === 'contact')) return 'company';
-  if (target === 'person' && kind === 'deal') return 'fullName';
-  return undefined;
 }
 
 export const pipedrive: CrmAdapter = {

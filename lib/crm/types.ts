@@ -16,10 +16,11 @@ export interface RawField {
   /** The element the pair was read from: a change inside it means the record may have changed. */
   source?: Element;
   /**
-   * Read from a linked record shown on the page (an association card, a quick view form, a person/organization
-   * section), not from the record's own fields: it fills only what the record's own fields lack.
+   * Read from a linked record of this kind shown on the page (an association card, a quick view form, a
+   * person/organization section), not from the record's own fields: it fills only what they lack, and only with
+   * the fields that belong to such a record (an account's industry, a person's title).
    */
-  linked?: boolean;
+  linked?: RecordKind;
   /** The record this value names or belongs to, by the id in its link: remembered records are joined on it. */
   link?: RecordLink;
 }

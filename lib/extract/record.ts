@@ -16,6 +16,7 @@ import {
   type ValueSource,
 } from '../record';
 import { readGenericPairs } from './generic';
+import { linkedRank, linkedRecordGives, linkIn } from './linked';
 import { foldLabel, matchLabel } from './labels';
 import { splitNameAndEmail } from './normalise/contact';
 import { countryOfAddress } from './normalise/country';
@@ -36,6 +37,8 @@ const MAX_ALTERNATIVES = 3;
 
 interface Candidate {
   field: FieldName;
+  /** The kind of linked record the value comes from, when it is not the page's own. */
+  linked?: RecordKind;
   value: FieldValue;
   label: string;
   raw: string;
@@ -78,18 +81,32 @@ export function readRecord(detected: DetectedRecord, root: ParentNode, options: 
     const reading = readMapping(mapping, [...pairs, ...generic], root, options, warnings, options.sources, dates);
     if (reading) candidates.push({ ...reading, field: mapping.field, source: 'page', tier: 0, rank: 3 });
   }
+  const pageUrl = documentOf(root)?.URL ?? '';
+  const links: { link: RecordLink; linked?: RecordKind }[] = [];
   const collect = (found: RawField[], via: 'adapter' | 'generic', tier: number) => {
     for (const pair of found) {
       // Every pair is watched, empty ones too: an inline edit may fill one.
       if (pair.source) options.sources?.add(pair.source);
-      candidates.push(...candidatesOf(pair, via, pair.linked ? tier + 2 : tier, detected.kind, dates));
+      const own = candidatesOf(pair, via, pair.linked ? tier + 2 : tier, detected.kind, dates);
+      // A linked record gives only the fields that belong to it.
+      const kept = pair.linked
+        ? own
+            .filter((candidate) => linkedRecordGives(pair.linked!, candidate.field, detected.kind))
+            .map((candidate) => ({ ...candidate, rank: linkedRank(pair.linked!, candidate.field, candidate.rank) }))
+        : own;
+      candidates.push(...kept);
+      // The account or contact a value names, by the id in its link: remembered records join on it.
+      const link = pair.link ?? (pair.source && kept.some(namesLinkedRecord) ? linkIn(pair.source, adapter, pageUrl) : undefined);
+      if (link && link.kind !== detected.kind) links.push({ link, linked: pair.linked });
     }
   };
   collect(pairs, 'adapter', 1);
   collect(generic, 'generic', 2);
 
-  const links = uniqueLinks(pairs.flatMap((pair) => (pair.link ? [pair.link] : [])));
-  return { crm: adapter.id, kind: detected.kind, id: detected.id, fields: choose(candidates), warnings, ...(links.length ? { links } : {}) };
+  const others = otherLinkedRecords(candidates);
+  const fields = choose(candidates.filter((candidate) => !candidate.linked || !others.has(candidate.linked) || candidate.field === nameFieldOf(candidate.linked)));
+  const unique = uniqueLinks(links.filter(({ linked }) => !linked || !others.has(linked)).map(({ link }) => link));
+  return { crm: adapter.id, kind: detected.kind, id: detected.id, fields, warnings, ...(unique.length ? { links: unique } : {}) };
 }
 
 /** The candidates one pair gives: its field's value, and the e-mail of a `Name <address>` contact. */
@@ -102,10 +119,31 @@ function candidatesOf(pair: RawField, via: 'adapter' | 'generic', tier: number, 
   const raw = clean(pair.raw);
   const value = match?.address ? countryOfAddress(pair.raw) : normaliseFieldValue(field, pair.raw, dates);
   const found: Candidate[] = [];
-  if (value !== undefined) found.push({ field, value, label: pair.label, raw, via, source, tier, rank });
+  const linked = pair.linked ? { linked: pair.linked } : {};
+  if (value !== undefined) found.push({ field, value, label: pair.label, raw, via, source, tier, rank, ...linked });
   const composite = field === 'fullName' ? splitNameAndEmail(pair.raw) : undefined;
-  if (composite) found.push({ field: 'email', value: composite.email, label: pair.label, raw, via, source, tier, rank: 1 });
+  if (composite) found.push({ field: 'email', value: composite.email, label: pair.label, raw, via, source, tier, rank: 1, ...linked });
   return found;
+}
+
+/**
+ * A linked panel naming another account or person than the record's own field does (the contact works for
+ * "Northwind Analytics", its associated company is "Northwind Holdings Group") is not that record's: its name stays
+ * as an alternative, its other facts are left out.
+ */
+function otherLinkedRecords(candidates: Candidate[]): Set<RecordKind> {
+  const others = new Set<RecordKind>();
+  for (const kind of ['company', 'contact'] as const) {
+    const nameField = nameFieldOf(kind);
+    const own = candidates.filter((candidate) => !candidate.linked && candidate.field === nameField).map((candidate) => foldLabel(formatFieldValue(candidate.value)));
+    const linkedName = candidates.find((candidate) => candidate.linked === kind && candidate.field === nameField);
+    if (own.length && linkedName && !own.includes(foldLabel(formatFieldValue(linkedName.value)))) others.add(kind);
+  }
+  return others;
+}
+
+function nameFieldOf(kind: RecordKind): FieldName {
+  return kind === 'company' ? 'company' : kind === 'deal' ? 'dealName' : 'fullName';
 }
 
 /** Per field, the best candidate (lowest tier, then highest rank, then first on the page); the others as alternatives. */
@@ -143,8 +181,16 @@ function choose(candidates: Candidate[]): CrmRecord['fields'] {
 function pageDayFirst(root: ParentNode, raws: readonly string[], evidence: readonly string[]): boolean | undefined {
   const fromDates = dayFirstFromDates([...raws, ...evidence]);
   if (fromDates !== undefined) return fromDates;
-  const document = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
-  return dayFirstFromLanguage(document?.documentElement?.getAttribute('lang'));
+  return dayFirstFromLanguage(documentOf(root)?.documentElement?.getAttribute('lang'));
+}
+
+function documentOf(root: ParentNode): Document | null {
+  return (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+}
+
+/** Values that name an account or a person: their links say which record. */
+function namesLinkedRecord(candidate: Candidate): boolean {
+  return candidate.field === 'company' || candidate.field === 'fullName';
 }
 
 function uniqueLinks(links: RecordLink[]): RecordLink[] {

@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dynamics } from '../../lib/crm/dynamics';
 import { readRecord } from '../../lib/extract/record';
 import { parseHtmlDocument } from '../../scripts/html-document';
-import { describeAdapter } from './adapter-harness';
 import { urlExamples } from './url-examples';
 
-// Fixtures read exactly as expected, detection both ways, provenance, odd markup: the shared checks.
-describeAdapter(dynamics);
 
 describe('dynamics reading on odd markup', () => {
   it.each([

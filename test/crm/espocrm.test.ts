@@ -2,9 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { espocrm as adapter } from '../../lib/crm/espocrm';
 import { readRecord } from '../../lib/extract/record';
 import { parseHtmlDocument } from '../../scripts/html-document';
-import { describeAdapter } from './adapter-harness';
 
-describeAdapter(adapter);
 
 describe('espocrm reading details', () => {
   afterEach(() => {

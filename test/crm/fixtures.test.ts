@@ -8,6 +8,7 @@ import { adaptersForSite, type CrmSite } from '../../lib/crm/sites';
 import { readRecord } from '../../lib/extract/record';
 import type { FieldValue } from '../../lib/record';
 import { parseHtmlDocument } from '../../scripts/html-document';
+import { provenanceProblems } from './provenance';
 
 const FIXTURES = path.resolve('test/crm/fixtures');
 
@@ -19,6 +20,7 @@ interface Expectation {
   kind: string;
   id: string;
   fields: Record<string, FieldValue>;
+  sources?: Record<string, string>;
 }
 
 const cases = readdirSync(FIXTURES).flatMap((crm) =>
@@ -41,17 +43,18 @@ describe.each(cases)('$label', ({ html, expected }) => {
     expect(record.warnings).toEqual([]);
   });
 
-  it('records where each value came from', () => {
+  it('records where each value came from: its label, its text, the page or a linked record', () => {
     const detected = detectRecord(expected.url, [...CRM_ADAPTERS, ...adaptersForSite(expected.site, CRM_ADAPTERS)])!;
     const record = readRecord(detected, parseHtmlDocument(readFileSync(html, 'utf8'), expected.url));
-    for (const reading of Object.values(record.fields)) {
+    for (const [name, reading] of Object.entries(record.fields)) {
       expect(reading!.label.length).toBeGreaterThan(0);
       expect(reading!.raw.length).toBeGreaterThan(0);
+      expect(reading!.source ?? 'page', name).toBe(expected.sources?.[name] ?? 'page');
     }
   });
 
-  it('names the source of its markup', () => {
-    expect(readFileSync(html, 'utf8').slice(0, 4000)).toMatch(/provenance|source/i);
+  it('names the source of its markup, with every source it cites defined', () => {
+    expect(provenanceProblems(html)).toEqual([]);
   });
 });
 
@@ -69,7 +72,7 @@ describe('extract command', () => {
     const first = cases.find((c) => !c.expected.site);
     const result = run(['--url', first!.expected.url, first!.html]);
     expect(result.code).toBe(0);
-    const { url: _url, site: _site, ...contract } = first!.expected;
+    const { url: _url, site: _site, sources: _sources, ...contract } = first!.expected;
     expect(JSON.parse(result.stdout)).toEqual(contract);
   }, 30_000);
 

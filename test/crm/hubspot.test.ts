@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hubspot } from '../../lib/crm/hubspot';
 import { parseHtmlDocument } from '../../scripts/html-document';
-import { describeAdapter } from './adapter-harness';
 
-// Fixtures read exactly as expected, detection both ways, provenance, odd markup: the shared checks.
-describeAdapter(hubspot);
 
 describe('hubspot reader robustness', () => {
   const route = { kind: 'contact' as const, id: '1' };

@@ -52,8 +52,10 @@ export function scorePage(name: string, record: CrmRecord | undefined, expected:
   for (const [field, value] of Object.entries(expected.fields)) {
     const reading = read[field as keyof typeof read];
     if (!reading) score.missed.push(field);
-    else if (isDeepStrictEqual(reading.value, value)) score.right++;
-    else score.wrong.push(`${field}: ${JSON.stringify(reading.value)} (expected ${JSON.stringify(value)})`);
+    else if (!isDeepStrictEqual(reading.value, value)) score.wrong.push(`${field}: ${JSON.stringify(reading.value)} (expected ${JSON.stringify(value)})`);
+    // Provenance is part of being right: a linked account's industry shown as the page's own misleads the rep.
+    else if ((reading.source ?? 'page') !== (expected.sources?.[field] ?? 'page')) score.wrong.push(`${field}: from ${reading.source ?? 'page'} (expected ${expected.sources?.[field] ?? 'page'})`);
+    else score.right++;
   }
   for (const [field, reading] of Object.entries(read)) {
     if (!(field in expected.fields)) score.wrong.push(`${field}: ${JSON.stringify(reading!.value)} (not on the page)`);

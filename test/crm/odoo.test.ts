@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { odoo as adapter } from '../../lib/crm/odoo';
 import { readRecord } from '../../lib/extract/record';
 import { parseHtmlDocument } from '../../scripts/html-document';
-import { describeAdapter } from './adapter-harness';
 
-describeAdapter(adapter);
 
 describe('odoo reading details', () => {
   const read = (url: string, sheet: string) => {

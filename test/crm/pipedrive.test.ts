@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pipedrive } from '../../lib/crm/pipedrive';
 import { parseHtmlDocument } from '../../scripts/html-document';
-import { describeAdapter } from './adapter-harness';
 
 const adapter = pipedrive;
-// Fixtures read exactly as expected, detection both ways, provenance, odd markup: the shared checks.
-describeAdapter(adapter);
 
 describe('pipedrive reading on odd markup', () => {
   const url = 'https://nordwind-sales.pipedrive.com/deal/1842';

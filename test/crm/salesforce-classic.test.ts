@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { salesforceClassic as adapter } from '../../lib/crm/salesforce-classic';
 import { readRecord } from '../../lib/extract/record';
 import { parseHtmlDocument } from '../../scripts/html-document';
-import { describeAdapter } from './adapter-harness';
 
-describeAdapter(adapter);
 
 describe('salesforce-classic reading details', () => {
   const url = 'https://acme.my.salesforce.com/00QHs00001Zt4Pq';

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { suitecrm as adapter } from '../../lib/crm/suitecrm';
 import { readRecord } from '../../lib/extract/record';
 import { parseHtmlDocument } from '../../scripts/html-document';
-import { describeAdapter } from './adapter-harness';
 
-describeAdapter(adapter);
 
 describe('suitecrm reading details', () => {
   const read = (url: string, body: string) => {

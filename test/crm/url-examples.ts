@@ -167,6 +167,7 @@ export const URL_EXAMPLES: Record<string, UrlExamples> = {
   salesforce: {
     records: [
       { url: 'https://acme.lightning.force.com/lightning/r/Account/001Hs00002XyZabIAF/view', kind: 'company', id: '001Hs00002XyZabIAF' },
+      { url: 'https://acme.lightning.force.com/lightning/r/Account/001Hs00003KxQ7bIAF/view', kind: 'company', id: '001Hs00003KxQ7bIAF' },
       { url: 'https://acme.lightning.force.com/lightning/r/Contact/003Hs00001AbCdeIAF/view', kind: 'contact', id: '003Hs00001AbCdeIAF' },
       { url: 'https://acme.lightning.force.com/lightning/r/Lead/00QHs00000LmNopMAF/view?ws=1', kind: 'lead', id: '00QHs00000LmNopMAF' },
       { url: 'https://acme--uat.sandbox.lightning.force.com/lightning/r/Opportunity/006Hs00000QrStuIAB/view', kind: 'deal', id: '006Hs00000QrStuIAB' },

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { zoho } from '../../lib/crm/zoho';
 import { parseHtmlDocument } from '../../scripts/html-document';
-import { describeAdapter } from './adapter-harness';
 
 const adapter = zoho;
-// Fixtures read exactly as expected, detection both ways, provenance, odd markup: the shared checks.
-describeAdapter(adapter);
 
 describe('zoho reading on odd markup', () => {
   const url = 'https://crm.zoho.com/crm/org749302118/tab/Leads/5725767000004518203';
