@@ -3,7 +3,7 @@
  *
  * It describes a fictional vendor, Northwind Revenue Cloud, selling conversation intelligence and
  * revenue analytics to mid-market B2B sales teams. It is a worked example of every part of the
- * schema (ICP with aliases, disqualifiers, product priorities, differentiators, questions), written
+ * schema (ICP with aliases, disqualifiers, product priorities, differentiators, questions, coaching), written
  * so that a manager can recognise the shape and replace the content.
  *
  * Plain data that must parse unchanged through `parsePlaybook` (test/unit/defaults.test.ts checks it):
@@ -469,6 +469,37 @@ export const DEFAULT_PLAYBOOK: Playbook = {
       stages: LATE_STAGES,
       category: 'closing',
       framework: 'MEDDIC',
+    },
+  ],
+  questionLimit: 8,
+  // The guide: a manager coaches by asking, and a rep who booked half as many appointments as usual
+  // this week knows to hit the phones. Each question shows in the rep's weekly review when that count
+  // falls below the share of the rep's own four-week average.
+  coaching: [
+    {
+      id: 'fewer-calls-process',
+      when: { metric: 'callsPrepared', fallsBelow: 0.5 },
+      question: 'What is your cold calling process?',
+    },
+    {
+      id: 'fewer-calls-objections',
+      when: { metric: 'callsPrepared', fallsBelow: 0.5 },
+      question: 'What exactly do prospects say when you call them and they turn you down?',
+    },
+    {
+      id: 'fewer-records-pipeline',
+      when: { metric: 'recordsReviewed', fallsBelow: 0.5 },
+      question: 'Which accounts will fill your pipeline next month, and when will you reach out to them?',
+    },
+    {
+      id: 'fewer-good-fits',
+      when: { metric: 'goodFitReviewed', fallsBelow: 0.5 },
+      question: 'How many of the accounts you worked this week match our ideal customer profile, and what made you choose the others?',
+    },
+    {
+      id: 'fewer-questions-asked',
+      when: { metric: 'questionsAsked', fallsBelow: 0.5 },
+      question: 'Which discovery questions do you find hardest to ask, and what happens when you ask them?',
     },
   ],
   fieldMappings: [],

@@ -7,6 +7,10 @@
  * - `icp.tiers` as a list: `[{ "tier": "A", "min": 80 }, { "tier": "B", "min": 60 }, …]`;
  * - product priority spelled `loss_leader` (now `loss-leader`).
  * Anything else passes through untouched; the schema reports what is still wrong.
+ *
+ * Version 1 later gained two optional keys, `questionLimit` and `coaching`, without a new format
+ * number: a file without them means what it always meant (8 questions shown, no coaching), so it
+ * needs no step here, and a file that does not use them stays readable by an older Playcard.
  */
 import { SCHEMA_VERSION } from './schema';
 

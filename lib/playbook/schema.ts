@@ -140,6 +140,29 @@ export const questionSchema = z.strictObject({
   framework: z.optional(z.enum(QUESTION_FRAMEWORKS)),
 });
 
+/** How many questions the sidebar shows before "Show all", when the playbook does not say. */
+export const DEFAULT_QUESTION_LIMIT = 8;
+const questionLimitSchema = z.number().check(z.int(), z.minimum(1), z.maximum(50));
+
+/**
+ * The rep's weekly counts a coaching question can watch (lib/rep/activity.ts keeps them):
+ * records reviewed, records of tier A or B reviewed, calls prepared, questions asked.
+ */
+export const COACHING_METRICS = ['recordsReviewed', 'goodFitReviewed', 'callsPrepared', 'questionsAsked'] as const;
+export type CoachingMetric = (typeof COACHING_METRICS)[number];
+/**
+ * A manager's coaching question, shown in the rep's weekly review when `metric` this week falls
+ * below `fallsBelow` (a share, 0.5 = half) of the rep's own average over the four weeks before.
+ */
+export const coachingQuestionSchema = z.strictObject({
+  id,
+  when: z.strictObject({
+    metric: z.enum(COACHING_METRICS),
+    fallsBelow: z.number().check(z.minimum(0.05), z.maximum(0.95)),
+  }),
+  question: longText,
+});
+
 export const fieldMappingSchema = z
   .strictObject({
     crm: shortText,
@@ -174,6 +197,8 @@ export const playbookSchema = z
     products: list(productSchema),
     differentiators: list(differentiatorSchema),
     questions: list(questionSchema, 500),
+    questionLimit: z.optional(questionLimitSchema),
+    coaching: z.optional(list(coachingQuestionSchema, 50)),
     fieldMappings: z._default(list(fieldMappingSchema), []),
     aliases: z._default(list(valueAliasSchema), []),
   })
@@ -193,6 +218,7 @@ export const playbookSchema = z
       reportDuplicates(playbook.products, ['products']);
       reportDuplicates(playbook.differentiators, ['differentiators']);
       reportDuplicates(playbook.questions, ['questions']);
+      reportDuplicates(playbook.coaching ?? [], ['coaching']);
       const productIds = new Set(playbook.products.map((p) => p.id));
       playbook.differentiators.forEach((d, index) => {
         d.products?.forEach((productId, productIndex) => {
@@ -217,6 +243,7 @@ export type ProductPriority = (typeof PRODUCT_PRIORITIES)[number];
 export type Differentiator = z.infer<typeof differentiatorSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
+export type CoachingQuestion = z.infer<typeof coachingQuestionSchema>;
 export type FieldMapping = z.infer<typeof fieldMappingSchema>;
 export type ValueAlias = z.infer<typeof valueAliasSchema>;
 

@@ -9,6 +9,7 @@ import { newCriterion, newDifferentiator, newProduct } from '../../lib/playbook/
 import { slugify, uniqueId } from '../../lib/playbook/form/ids';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import {
+  coachingQuestionSchema,
   conditionSchema,
   criterionSchema,
   differentiatorSchema,
@@ -46,6 +47,8 @@ describe('the form model covers the schema', () => {
     ['question', questionSchema, FORM_TEXT.question],
     ['fieldMapping', fieldMappingSchema, FORM_TEXT.fieldMapping],
     ['valueAlias', valueAliasSchema, FORM_TEXT.valueAlias],
+    ['coaching', coachingQuestionSchema, FORM_TEXT.coaching],
+    ['coachingWhen', (coachingQuestionSchema as unknown as { _zod: { def: { shape: Record<string, unknown> } } })._zod.def.shape.when, FORM_TEXT.coachingWhen],
   ];
   it.each(objects)('every key of the %s schema has a form control text', (_name, schema, text) => {
     const keys = shapeKeys(schema);

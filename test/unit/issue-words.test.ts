@@ -9,6 +9,7 @@ import { describePath, NAMED_KEYS } from '../../lib/playbook/form/places';
 import { getIn, setIn } from '../../lib/playbook/form/paths';
 import { parsePlaybookText, readPlaybook } from '../../lib/playbook/io';
 import {
+  coachingQuestionSchema,
   conditionSchema,
   criterionSchema,
   differentiatorSchema,
@@ -138,6 +139,8 @@ describe('places are numbered from 1 and named by their label', () => {
       ['question', questionSchema],
       ['fieldMapping', fieldMappingSchema],
       ['valueAlias', valueAliasSchema],
+      ['coaching', coachingQuestionSchema],
+      ['coachingWhen', (coachingQuestionSchema as unknown as { _zod: { def: { shape: Record<string, unknown> } } })._zod.def.shape.when],
     ];
     for (const [kind, schema] of objects) expect(NAMED_KEYS[kind], kind).toEqual(expect.arrayContaining(shapeKeys(schema)));
     const conditionKeys = (conditionSchema as unknown as { _zod: { def: { options: unknown[] } } })._zod.def.options.flatMap(shapeKeys);

@@ -6,7 +6,7 @@ import { parsePlaybook, SCHEMA_VERSION } from '../../lib/playbook/schema';
 
 /** A playbook as written before schemaVersion existed (version 0). */
 function versionZero() {
-  const { schemaVersion: _dropped, ...rest } = structuredClone(DEFAULT_PLAYBOOK);
+  const { schemaVersion: _dropped, questionLimit: _limit, coaching: _coaching, ...rest } = structuredClone(DEFAULT_PLAYBOOK);
   return {
     ...rest,
     icp: {
@@ -34,6 +34,15 @@ describe('migratePlaybook', () => {
     expect(result.playbook.products.filter((p) => p.priority === 'loss-leader').length).toBe(
       DEFAULT_PLAYBOOK.products.filter((p) => p.priority === 'loss-leader').length,
     );
+  });
+
+  it('reads a playbook written before questionLimit and coaching: 8 questions shown, no coaching, nothing invented', () => {
+    const { questionLimit: _limit, coaching: _coaching, ...before } = structuredClone(DEFAULT_PLAYBOOK);
+    const result = parsePlaybook(migratePlaybook(before));
+    expect(result.ok && result.playbook.questionLimit).toBeUndefined();
+    expect(result.ok && result.playbook.coaching).toBeUndefined();
+    const fromZero = parsePlaybook(migratePlaybook(versionZero()));
+    expect(fromZero.ok && 'coaching' in fromZero.playbook).toBe(false);
   });
 
   it('leaves a current playbook unchanged and does not touch its input', () => {

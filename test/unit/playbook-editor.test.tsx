@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { PlaybookEditor } from '../../components/options/editor/PlaybookEditor';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import {
+  coachingQuestionSchema,
   criterionSchema,
   differentiatorSchema,
   disqualifierSchema,
@@ -74,13 +75,15 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
       ['fieldMappings.0', fieldMappingSchema],
       ['aliases.0', valueAliasSchema],
       ['icp.tiers', tiersSchema],
+      ['coaching.0', coachingQuestionSchema],
+      ['coaching.0.when', (coachingQuestionSchema as unknown as { shape: { when: unknown } }).shape.when],
     ];
     const missing: string[] = [];
     for (const [itemPath, schema] of items) {
       for (const key of keysOf(schema)) if (!control(`${itemPath}.${key}`)) missing.push(`${itemPath}.${key}`);
     }
     for (const [key, text] of Object.entries(FORM_TEXT.playbook)) {
-      if (text.auto || ['icp', 'products', 'differentiators', 'questions', 'fieldMappings', 'aliases'].includes(key)) continue;
+      if (text.auto || ['icp', 'products', 'differentiators', 'questions', 'coaching', 'fieldMappings', 'aliases'].includes(key)) continue;
       if (!control(key)) missing.push(key);
     }
     if (!control('icp.minCoverage')) missing.push('icp.minCoverage');
@@ -189,6 +192,7 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
         'Produkte',
         'Differenzierungsmerkmale',
         'Fragen',
+        'Coaching-Fragen',
         'Feldzuordnungen',
         'Wert-Aliasse',
       ]);

@@ -17,6 +17,7 @@ import { IssueSummary } from './IssueSummary';
 import { JsonView } from './JsonView';
 import {
   AliasesSection,
+  CoachingSection,
   CriteriaSection,
   DifferentiatorsSection,
   DisqualifiersSection,
@@ -230,6 +231,7 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
                     <ProductsSection />
                     <DifferentiatorsSection />
                     <QuestionsSection />
+                    <CoachingSection />
                     <FieldMappingsSection />
                     <AliasesSection />
                   </fieldset>

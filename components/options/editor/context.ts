@@ -24,7 +24,8 @@ export interface EditorApi {
 export function sectionFor(path: string): string {
   const [head, second] = path.split('.');
   if (head === 'icp') return second === 'disqualifiers' ? 'disqualifiers' : second === 'criteria' ? 'criteria' : 'tiers';
-  if (head === 'products' || head === 'differentiators' || head === 'questions' || head === 'fieldMappings' || head === 'aliases') return head;
+  if (head === 'questionLimit') return 'questions';
+  if (head === 'products' || head === 'differentiators' || head === 'questions' || head === 'coaching' || head === 'fieldMappings' || head === 'aliases') return head;
   return 'general';
 }
 

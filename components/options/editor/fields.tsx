@@ -124,14 +124,19 @@ export function NumberField(props: ControlProps & { optional?: boolean; min?: nu
 }
 
 export function SelectField<T extends string>(
-  props: ControlProps & { options: readonly T[]; optionText?: (option: T) => string; optional?: string },
+  props: ControlProps & { options: readonly T[]; optionText?: (option: T) => string; optional?: string; toValue?: (option: string) => unknown },
 ) {
   const { get, set } = useEditor();
   const value = get(props.path);
+  const toValue = props.toValue ?? ((option: string) => option);
   return (
     <Labelled {...props}>
       {(a11y) => (
-        <select {...a11y} value={typeof value === 'string' ? value : ''} onChange={(e) => set(props.path, valueOf(e) === '' ? undefined : valueOf(e))}>
+        <select
+          {...a11y}
+          value={typeof value === 'string' || typeof value === 'number' ? String(value) : ''}
+          onChange={(e) => set(props.path, valueOf(e) === '' ? undefined : toValue(valueOf(e)))}
+        >
           {props.optional !== undefined && <option value="">{props.optional}</option>}
           {props.options.map((option) => (
             <option key={option} value={option}>

@@ -1,7 +1,17 @@
 /** One section per part of the playbook; every control is bound to the schema path it edits. */
 import type { ComponentChildren } from 'preact';
 import { FORM_TEXT } from '../../../lib/playbook/form/text';
-import { ID_SOURCE, newCriterion, newDifferentiator, newDisqualifier, newFieldMapping, newProduct, newQuestion, newValueAlias } from '../../../lib/playbook/form/new-items';
+import {
+  ID_SOURCE,
+  newCoachingQuestion,
+  newCriterion,
+  newDifferentiator,
+  newDisqualifier,
+  newFieldMapping,
+  newProduct,
+  newQuestion,
+  newValueAlias,
+} from '../../../lib/playbook/form/new-items';
 import { renameProductRefs, setIn, type Path } from '../../../lib/playbook/form/paths';
 import { uniqueId } from '../../../lib/playbook/form/ids';
 import {
@@ -9,6 +19,9 @@ import {
   QUESTION_CATEGORIES,
   QUESTION_FRAMEWORKS,
   type Criterion,
+  COACHING_METRICS,
+  type CoachingMetric,
+  type CoachingQuestion,
   type Differentiator,
   type Disqualifier,
   type FieldMapping,
@@ -238,7 +251,10 @@ export function QuestionsSection() {
   const ft = FORM_TEXT.question;
   const items = (get('questions') as Question[]) ?? [];
   return (
-    <Section id="questions" title={FORM_TEXT.playbook.questions.label} count={items.length} help={t('editor_section_questions_help')} invalid={sectionInvalid(issues, 'questions')}>
+    <Section id="questions" title={FORM_TEXT.playbook.questions.label} count={items.length} help={t('editor_section_questions_help')} invalid={sectionInvalid(issues, 'questions', 'questionLimit')}>
+      <div class="pe-grid">
+        <NumberField path="questionLimit" text={FORM_TEXT.playbook.questionLimit} min={1} max={50} step={1} optional />
+      </div>
       <ItemList<Question> path="questions" noun={t('editor_noun_question')} title={(q) => q.text} create={newQuestion} empty={t('editor_empty_questions')}>
         {(p) => (
           <>
@@ -251,6 +267,50 @@ export function QuestionsSection() {
               <LinesField path={`${p}.stages`} text={ft.stages} optional rows={2} wide />
             </div>
             <OptionalCondition path={`${p}.when`} label={ft.when.label} help={ft.when.help} />
+          </>
+        )}
+      </ItemList>
+    </Section>
+  );
+}
+
+const METRIC_TEXT = {
+  recordsReviewed: 'editor_metric_recordsReviewed',
+  goodFitReviewed: 'editor_metric_goodFitReviewed',
+  callsPrepared: 'editor_metric_callsPrepared',
+  questionsAsked: 'editor_metric_questionsAsked',
+} as const satisfies Record<CoachingMetric, MessageKey>;
+const metricText = (metric: CoachingMetric) => t(METRIC_TEXT[metric]);
+/** Shares a manager picks from; a file's other share stays on offer so it can be kept. */
+const SHARES = [0.25, 0.5, 0.75];
+const shareText = (share: number) => t('editor_coaching_share', formatNumber(share, { style: 'percent', maximumFractionDigits: 0 }));
+
+export function CoachingSection() {
+  const { issues, get } = useEditor();
+  const ft = FORM_TEXT.coaching;
+  const items = (get('coaching') as CoachingQuestion[] | undefined) ?? [];
+  return (
+    <Section id="coaching" title={t('editor_section_coaching')} count={items.length} help={FORM_TEXT.playbook.coaching.help} invalid={sectionInvalid(issues, 'coaching')}>
+      <ItemList<CoachingQuestion> path="coaching" noun={t('editor_noun_coaching')} title={(c) => c.question} create={newCoachingQuestion} empty={t('editor_empty_coaching')}>
+        {(p, item) => (
+          <>
+            <div class="pe-grid">
+              <LabelField listPath="coaching" itemPath={p} keyName={ID_SOURCE.coaching} text={ft.question} multiline />
+              <IdField itemPath={p} help={ft.id.help} />
+            </div>
+            <fieldset class="pe-when" data-path={`${p}.when`}>
+              <legend>{ft.when.label}</legend>
+              <div class="pe-grid">
+                <SelectField path={`${p}.when.metric`} text={FORM_TEXT.coachingWhen.metric} options={COACHING_METRICS} optionText={metricText} />
+                <SelectField
+                  path={`${p}.when.fallsBelow`}
+                  text={FORM_TEXT.coachingWhen.fallsBelow}
+                  options={[...new Set([...SHARES, ...(typeof item?.when?.fallsBelow === 'number' ? [item.when.fallsBelow] : [])])].sort().map(String)}
+                  optionText={(share) => shareText(Number(share))}
+                  toValue={Number}
+                />
+              </div>
+            </fieldset>
           </>
         )}
       </ItemList>

@@ -1,5 +1,5 @@
 /** New-item factories, with ids made from their labels. */
-import type { Criterion, Differentiator, Disqualifier, FieldMapping, Product, Question, ValueAlias } from '../schema';
+import type { CoachingQuestion, Criterion, Differentiator, Disqualifier, FieldMapping, Product, Question, ValueAlias } from '../schema';
 import type { FieldName } from '../../record';
 import { t } from '../../i18n';
 import { newCondition } from './conditions';
@@ -27,6 +27,9 @@ export function newQuestion(existing: readonly Question[]): Question {
   const text = t('editor_new_question');
   return { id: uniqueId(text, ids(existing)), text, category: 'discovery' };
 }
+export function newCoachingQuestion(existing: readonly CoachingQuestion[]): CoachingQuestion {
+  return { id: uniqueId('', ids(existing)), when: { metric: 'callsPrepared', fallsBelow: 0.5 }, question: '' };
+}
 export function newFieldMapping(): FieldMapping {
   return { crm: '*', field: 'custom.new_field' as FieldName, labels: [t('editor_new_mapping_label')] };
 }
@@ -35,4 +38,4 @@ export function newValueAlias(): ValueAlias {
 }
 
 /** The key an item's id is made from. */
-export const ID_SOURCE = { criteria: 'label', disqualifiers: 'label', products: 'name', differentiators: 'title', questions: 'text' } as const;
+export const ID_SOURCE = { criteria: 'label', disqualifiers: 'label', products: 'name', differentiators: 'title', questions: 'text', coaching: 'question' } as const;

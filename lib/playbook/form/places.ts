@@ -50,6 +50,8 @@ const KEYS: Record<Exclude<Kind, 'entries'>, Record<string, KeyPlace>> = {
     questions: ['editor_playbook_questions_label', list('editor_place_question', 'question')],
     fieldMappings: ['editor_playbook_fieldMappings_label', list('editor_place_fieldMapping', 'fieldMapping')],
     aliases: ['editor_playbook_aliases_label', list('editor_place_valueAlias', 'valueAlias')],
+    questionLimit: ['editor_playbook_questionLimit_label', null],
+    coaching: ['editor_playbook_coaching_label', list('editor_place_coaching', 'coaching')],
   },
   icp: {
     criteria: ['editor_icp_criteria_label', list('editor_place_criterion', 'criterion')],
@@ -105,8 +107,15 @@ const KEYS: Record<Exclude<Kind, 'entries'>, Record<string, KeyPlace>> = {
     value: ['editor_alias_value_label', null],
     synonyms: ['editor_alias_synonyms_label', ENTRIES],
   },
-  coaching: {},
-  coachingWhen: {},
+  coaching: {
+    id: ['editor_id_label', null],
+    when: ['editor_coaching_when_label', 'coachingWhen'],
+    question: ['editor_coaching_question_label', null],
+  },
+  coachingWhen: {
+    metric: ['editor_coaching_metric_label', null],
+    fallsBelow: ['editor_place_fallsBelow', null],
+  },
   condition: {
     field: ['editor_field_label', null],
     is: ['editor_place_test_kind', null],

@@ -4,7 +4,7 @@
  * FORM_TEXT is keyed by the schema's own types, and test/unit/form-model.test.ts walks the zod
  * objects' shapes: a schema field without a form control fails the build or the test.
  */
-import type { Criterion, Differentiator, Disqualifier, FieldMapping, Playbook, Product, Question, ValueAlias } from '../schema';
+import type { CoachingQuestion, Criterion, Differentiator, Disqualifier, FieldMapping, Playbook, Product, Question, ValueAlias } from '../schema';
 import { t, type MessageKey } from '../../i18n';
 
 export interface ControlText {
@@ -37,6 +37,8 @@ export const FORM_TEXT: {
   product: TextFor<Product>;
   differentiator: TextFor<Differentiator>;
   question: TextFor<Question>;
+  coaching: TextFor<CoachingQuestion>;
+  coachingWhen: TextFor<CoachingQuestion['when']>;
   fieldMapping: TextFor<FieldMapping>;
   valueAlias: TextFor<ValueAlias>;
 } = {
@@ -52,6 +54,8 @@ export const FORM_TEXT: {
     questions: text('editor_playbook_questions_label'),
     fieldMappings: text('editor_playbook_fieldMappings_label'),
     aliases: text('editor_playbook_aliases_label'),
+    questionLimit: text('editor_playbook_questionLimit_label', 'editor_playbook_questionLimit_help'),
+    coaching: text('editor_playbook_coaching_label', 'editor_playbook_coaching_help'),
   },
   icp: {
     criteria: text('editor_icp_criteria_label', 'editor_icp_criteria_help'),
@@ -105,6 +109,15 @@ export const FORM_TEXT: {
     field: text('editor_mapping_field_label'),
     labels: text('editor_mapping_labels_label', 'editor_mapping_labels_help'),
     selector: text('editor_mapping_selector_label', 'editor_mapping_selector_help'),
+  },
+  coaching: {
+    id: text('editor_id_label', 'editor_id_from_question_help'),
+    question: text('editor_coaching_question_label', 'editor_coaching_question_help'),
+    when: text('editor_coaching_when_label'),
+  },
+  coachingWhen: {
+    metric: text('editor_coaching_metric_label'),
+    fallsBelow: text('editor_coaching_fallsBelow_label', 'editor_coaching_fallsBelow_help'),
   },
   valueAlias: {
     field: text('editor_field_label'),
