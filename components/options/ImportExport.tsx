@@ -4,7 +4,7 @@ import { exportPlaybook, parsePlaybookText, playbookFileName } from '../../lib/p
 import type { Playbook } from '../../lib/playbook/schema';
 import { IssueList } from './IssueList';
 
-export function ImportExport({ playbook, onImport }: { playbook: Playbook; onImport: (playbook: Playbook) => Promise<void> }) {
+export function ImportExport({ playbook, onImport, unsavedEdits }: { playbook: Playbook; onImport: (playbook: Playbook) => Promise<void>; unsavedEdits?: boolean }) {
   const [issues, setIssues] = useState<readonly string[]>([]);
   const [message, setMessage] = useState('');
 
@@ -51,6 +51,11 @@ export function ImportExport({ playbook, onImport }: { playbook: Playbook; onImp
           />
         </label>
       </div>
+      {unsavedEdits && (
+        <p class="op-warning-note" data-testid="export-unsaved">
+          <a href="#playbook">{t('options_file_unsavedEdits')}</a>
+        </p>
+      )}
       <p class="op-success" role="status" data-testid="import-message">
         {message}
       </p>

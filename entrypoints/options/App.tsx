@@ -63,6 +63,7 @@ export function App() {
     return crmSitesItem.watch(setSites);
   }, []);
   const [policy, setPolicy] = useState<ManagedPolicy>(NO_POLICY);
+  const [editorDirty, setEditorDirty] = useState(false);
   useEffect(() => {
     const read = () => void readManagedPolicy().then(setPolicy);
     read();
@@ -87,14 +88,14 @@ export function App() {
       <OptionsNav current={place} />
       <main class="op-main">
         <section id="playbook" class="op-place" aria-labelledby="pe-title">
-          <EditorPanel active={active} />
+          <EditorPanel active={active} onDirtyChange={setEditorDirty} />
         </section>
         <section id="distribution" class="op-place" aria-labelledby="op-place-distribution">
           <h2 id="op-place-distribution" class="op-place__title">{placeName('distribution')}</h2>
           <PlaybookStatus active={active} onReset={() => resetToDefaultPlaybook()} />
           {/* A locked policy makes import read-only: a disabled fieldset disables every control inside. */}
           <fieldset class="op-editors" disabled={locked} data-testid="editors">
-            <ImportExport playbook={active.playbook} onImport={(playbook: Playbook) => saveLocalPlaybook(playbook, 'file')} />
+            <ImportExport playbook={active.playbook} onImport={(playbook: Playbook) => saveLocalPlaybook(playbook, 'file')} unsavedEdits={editorDirty} />
           </fieldset>
           <Distribution active={active} userUrl={userUrl} onSetUrl={setConfigUrl} onClearUrl={() => configUrlItem.removeValue()} onSyncNow={syncNow} />
           <PolicyStatus policy={policy} active={active} />
@@ -108,7 +109,7 @@ export function App() {
 }
 
 /** The form / JSON editor with its live preview; Save remembers what it replaced for "Undo last save". */
-function EditorPanel({ active }: { active: ActivePlaybook }) {
+function EditorPanel({ active, onDirtyChange }: { active: ActivePlaybook; onDirtyChange: (dirty: boolean) => void }) {
   const { onSave, onUndo, undoText } = useUndoableSave(active);
   const shadowed = !active.locked && (active.origin === 'configUrl' || active.origin === 'policy');
   return (
@@ -118,7 +119,7 @@ function EditorPanel({ active }: { active: ActivePlaybook }) {
           {t(active.origin === 'policy' ? 'options_playbook_shadowedPolicy' : 'options_playbook_shadowed')}
         </p>
       )}
-      <PlaybookEditor saved={active.playbook} onSave={onSave} onUndo={onUndo} undoText={undoText} readOnly={active.locked === true} />
+      <PlaybookEditor saved={active.playbook} onSave={onSave} onUndo={onUndo} undoText={undoText} readOnly={active.locked === true} onDirtyChange={onDirtyChange} />
     </>
   );
 }

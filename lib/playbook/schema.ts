@@ -16,8 +16,10 @@ const MAX_TEXT = 2000;
 const MAX_SHORT = 200;
 const MAX_LIST = 200;
 
-const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_SHORT));
-const longText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT));
+/** Text a rep reads must say something: "?", "…" or "-" alone is a placeholder, not a label. */
+const saysSomething = z.refine<string>((value) => value === '' || /[\p{L}\p{N}]/u.test(value), { error: () => t('editor_schema_no_words') });
+const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_SHORT), saysSomething);
+const longText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT), saysSomething);
 const id = z.string().check(
   z.minLength(1),
   z.maxLength(64),
@@ -31,7 +33,7 @@ export const fieldNameSchema = z.string().check(
     (value) =>
       (CANONICAL_FIELDS as readonly string[]).includes(value) ||
       (value.startsWith(customFieldPrefix) && /^[a-z0-9_-]{1,64}$/i.test(value.slice(customFieldPrefix.length))),
-    { error: () => t('editor_schema_field_name', CANONICAL_FIELDS.join(', ')) },
+    { error: (issue) => (issue.input === '' ? t('editor_schema_choose_field') : t('editor_schema_field_name', CANONICAL_FIELDS.join(', '))) },
   ),
 ) as unknown as z.ZodMiniType<FieldName>;
 
@@ -165,7 +167,8 @@ export const coachingQuestionSchema = z.strictObject({
 
 export const fieldMappingSchema = z
   .strictObject({
-    crm: shortText,
+    // `*` (every CRM) or a CRM's id: not text a rep reads.
+    crm: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_SHORT)),
     field: fieldNameSchema,
     labels: z.optional(list(shortText, 50)),
     selector: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),

@@ -2,6 +2,9 @@
  * A manager edits the playbook in the forms: the preview follows as they type, the schema's problems
  * show at the field at fault, Save reaches an open CRM tab, and Undo last save brings the old one back.
  */
+import { readFileSync } from 'node:fs';
+import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
+import { calendarDay, nextVersion } from '../../lib/playbook/version';
 import { fixtureHtml, loadExpectation, serveCrmPages } from './crm-pages';
 import { expect, test } from './fixtures';
 import { SidebarProbe } from './sidebar';
@@ -47,17 +50,16 @@ test('forms edit the playbook with a live preview, inline errors, save to open C
   const errorId = (await weight.getAttribute('aria-describedby'))!.split(' ')[0]!;
   await expect(options.locator(`#${errorId}`)).toContainText('at most 100');
   await expect(options.locator('.pe-control:has(> [data-path="icp.criteria.0.weight"]) [data-testid="field-error"]')).toBeVisible();
-  await expect(options.getByTestId('save')).toBeDisabled();
   await expect(options.getByTestId('preview-stale')).toBeVisible();
   await expect(preview.locator('[data-card="fit"] [data-criterion="industry-core-verticals"] .pc-reason__weight')).toHaveText('60');
   await weight.scrollIntoViewIfNeeded();
-  await options.screenshot({ path: '/tmp/editor-invalid.png' });
+  await options.screenshot({ path: 'e2e-shots/editor-invalid.png' });
 
   // Fix it and save.
   await weight.fill('60');
   await expect(weight).not.toHaveAttribute('aria-invalid', 'true');
   await expect(options.getByTestId('save')).toBeEnabled();
-  await options.screenshot({ path: '/tmp/editor-preview.png' });
+  await options.screenshot({ path: 'e2e-shots/editor-preview.png' });
   await options.getByTestId('save').click();
   await expect(options.getByTestId('save-status')).toContainText('Saved');
   await expect(options.getByTestId('unsaved')).toHaveCount(0);
@@ -67,7 +69,7 @@ test('forms edit the playbook with a live preview, inline errors, save to open C
   const json = JSON.parse(await options.getByTestId('playbook-json').inputValue());
   expect(json.icp.criteria[0].weight).toBe(60);
   expect(json.products[0].name).toBe('E2E Analytics');
-  await options.screenshot({ path: '/tmp/editor-json.png' });
+  await options.screenshot({ path: 'e2e-shots/editor-json.png' });
 
   // The open CRM tab's sidebar updates.
   await sidebar.waitFor('[data-card="products"] [data-product="revenue-analytics"]', (el) => el.text.includes('E2E Analytics'));
@@ -114,5 +116,79 @@ test('the preview takes the manager\'s own field values and shows the score brea
   await expect(options.getByTestId('breakdown-known')).toHaveText('40');
   await expect(options.getByTestId('breakdown-matched')).toHaveText('40');
   await preview.scrollIntoViewIfNeeded();
-  await options.screenshot({ path: '/tmp/editor-custom-values.png', fullPage: true });
+  await options.screenshot({ path: 'e2e-shots/editor-custom-values.png', fullPage: true });
+});
+
+test('"+ Add" starts an empty item with the cursor in it, and Save refuses it and says what is missing', async ({ browserWithExtension }) => {
+  const { context, extensionId } = browserWithExtension;
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 1280, height: 800 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const editor = options.getByTestId('playbook-editor');
+  await editor.locator('details[data-section="differentiators"] > summary').click();
+  const count = await editor.locator('[data-list="differentiators"] > .pe-items > li').count();
+  await editor.getByRole('button', { name: '+ Add differentiator' }).click();
+  const title = editor.locator(`[data-path="differentiators.${count}.title"]`);
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue('');
+  await expect(editor.locator(`[data-path="differentiators.${count}.detail"]`)).toHaveValue('');
+
+  await options.getByTestId('save').click();
+  const status = options.getByTestId('save-status');
+  await expect(status).toHaveText(`Not saved. First fill in or fix: Differentiator ${count + 1} › Title; Differentiator ${count + 1} › Detail.`);
+  await expect(title).toBeFocused();
+  await expect(options.getByTestId('editor-issues').getByRole('listitem')).toHaveText([
+    `Differentiator ${count + 1} › Title: cannot be empty`,
+    `Differentiator ${count + 1} › Detail: cannot be empty`,
+  ]);
+  await options.screenshot({ path: 'e2e-shots/editor-refused-1280.png' });
+  // Nothing reached storage: the playbook in force is still the built-in default.
+  await expect(options.getByTestId('playbook-source')).toHaveText('Built-in default playbook');
+
+  // Written, it saves; its id follows the title.
+  await title.fill('Onboarding in a week');
+  await editor.locator(`[data-path="differentiators.${count}.detail"]`).fill('Reps are live in five working days.');
+  await expect(editor.locator(`[data-path="differentiators.${count}.id"]`)).toHaveValue('onboarding-in-a-week');
+  await options.getByTestId('save').click();
+  await expect(status).toContainText('Saved');
+});
+
+test('an edit saved and exported carries a new version, dated today, in the file and its name; the popup shows it', async ({ browserWithExtension }) => {
+  const { context, extensionId } = browserWithExtension;
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const editor = options.getByTestId('playbook-editor');
+  const expected = nextVersion(DEFAULT_PLAYBOOK.version, new Date());
+  await expect(options.getByTestId('upcoming-version')).toHaveCount(0);
+  await editor.locator('[data-path="icp.criteria.0.weight"]').fill('25');
+  await expect(options.getByTestId('upcoming-version')).toContainText(expected);
+
+  // Unsaved: Distribution says Export would write the last saved playbook.
+  await options.getByRole('link', { name: 'Distribution' }).click();
+  await expect(options.getByTestId('export-unsaved')).toBeVisible();
+  await options.getByRole('link', { name: 'Playbook', exact: true }).click();
+
+  await options.getByTestId('save').click();
+  await expect(options.getByTestId('save-status')).toContainText('Saved');
+  await expect(editor.locator('[data-path="version"]')).toHaveValue(expected);
+  await expect(editor.locator('[data-path="updatedAt"]')).toHaveValue(calendarDay(new Date()));
+  await expect(options.getByTestId('in-force-version')).toHaveText(expected);
+  await expect(options.getByTestId('export-unsaved')).toHaveCount(0);
+
+  const download = options.waitForEvent('download');
+  await options.getByTestId('export').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`northwind-revenue-cloud-mid-market-playbook-${expected}.playcard.json`);
+  const exported = JSON.parse(readFileSync(await file.path(), 'utf8'));
+  expect(exported).toMatchObject({ version: expected, updatedAt: calendarDay(new Date()) });
+  expect(exported.icp.criteria[0].weight).toBe(25);
+
+  // A second change the same day counts up.
+  await editor.locator('[data-path="icp.criteria.0.weight"]').fill('30');
+  await options.getByTestId('save').click();
+  await expect(editor.locator('[data-path="version"]')).toHaveValue(nextVersion(expected, new Date()));
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('popup-playbook-version')).toHaveText(nextVersion(expected, new Date()));
 });

@@ -77,7 +77,7 @@ test('the options page, its schema messages, the popup and the shortcut speak Ge
   const errorId = (await weight.getAttribute('aria-describedby'))!.split(' ')[0]!;
   const atMost100 = german('editor_msg_max_number', '100');
   await expect(options.locator(`#${errorId}`)).toHaveText(atMost100.charAt(0).toUpperCase() + atMost100.slice(1));
-  await options.screenshot({ path: 'test-results/shots/options-de.png' });
+  await options.screenshot({ path: 'e2e-shots/options-de.png' });
 
   // A refused import names each place in German: numbered from 1, by the item's label.
   const broken = { ...DEFAULT_PLAYBOOK, icp: { ...DEFAULT_PLAYBOOK.icp, criteria: DEFAULT_PLAYBOOK.icp.criteria.map((c, i) => (i === 1 ? { ...c, weight: 500 } : c)) } };
@@ -87,7 +87,7 @@ test('the options page, its schema messages, the popup and the shortcut speak Ge
     `${german('editor_place_item_named', german('editor_place_criterion'), '2', criterion)} › ${german('editor_place_weight')}: ${atMost100}`,
   ]);
   await options.getByTestId('import-issues').scrollIntoViewIfNeeded();
-  await options.screenshot({ path: 'test-results/shots/import-issues-de.png' });
+  await options.screenshot({ path: 'e2e-shots/import-issues-de.png' });
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);

@@ -1,13 +1,13 @@
 /**
  * The options page as a manager meets it: the playbook editor with its preview is the first screen;
  * Distribution and CRM sites are places of their own, reached by link, address or keyboard, in
- * English and German. Screenshots go to test-results/shots/ for a person to look at.
+ * English and German. Screenshots go to e2e-shots/ for a person to look at.
  */
 import type { Page } from '@playwright/test';
 import { formatMessage, readMessages } from '../../scripts/locales';
 import { expect, test } from './fixtures';
 
-const SHOTS = 'test-results/shots';
+const SHOTS = 'e2e-shots';
 
 /** Whether the element's top edge is on screen, below the sticky navigation bar. */
 async function topIsOnScreen(page: Page, selector: string): Promise<boolean> {

@@ -60,7 +60,7 @@ test('an invalid import lists every problem by its numbered, named place and cha
     'Tiers: thresholds must fall from A to B to C',
   ]);
   await options.getByTestId('import-issues').scrollIntoViewIfNeeded();
-  await options.screenshot({ path: 'test-results/shots/import-issues-en.png' });
+  await options.screenshot({ path: 'e2e-shots/import-issues-en.png' });
   await expect(options.getByTestId('playbook-name')).toHaveText(before!);
 
   await options.getByTestId('import').setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{ "name": ') });

@@ -5,7 +5,7 @@ import { CONDITION_KEYS, CONDITION_KINDS, conditionKindText, convertCondition } 
 import { FORM_TEXT } from '../../lib/playbook/form/text';
 import { IssueIndex } from '../../lib/playbook/form/issues';
 import { formProblem, getIn, moveItem, removeItem, renameProductRefs, setIn } from '../../lib/playbook/form/paths';
-import { newCriterion, newDifferentiator, newProduct } from '../../lib/playbook/form/new-items';
+import { newCoachingQuestion, newCriterion, newDifferentiator, newProduct, newQuestion } from '../../lib/playbook/form/new-items';
 import { slugify, uniqueId } from '../../lib/playbook/form/ids';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import {
@@ -135,13 +135,19 @@ describe('the form model in the UI language', () => {
     expect(conditionKindText('not')).toBe('Diese Bedingung trifft NICHT zu');
   });
 
-  it('names new items in the UI language, with ids made from those names', () => {
-    expect(newCriterion([])).toMatchObject({ id: 'new-criterion', label: 'New criterion' });
-    expect(newProduct([]).pitch).toBe('Why this product helps.');
-    useUiLanguage('de');
-    expect(newCriterion([])).toMatchObject({ id: 'neues-kriterium', label: 'Neues Kriterium' });
-    expect(newProduct([])).toMatchObject({ id: 'neues-produkt', name: 'Neues Produkt', pitch: 'Warum dieses Produkt hilft.' });
-    expect(newDifferentiator([]).detail).toBe('Was uns unterscheidet.');
+  it('starts new items empty, so nothing made up can be saved: their required texts fail validation', () => {
+    const items = [newCriterion([]), newProduct([]), newDifferentiator([]), newQuestion([]), newCoachingQuestion([])];
+    expect(items.map((item) => item.id)).toEqual(['item', 'item', 'item', 'item', 'item']);
+    expect(newCriterion([{ ...newCriterion([]) }]).id).toBe('item-2');
+    const playbook = structuredClone(DEFAULT_PLAYBOOK);
+    playbook.differentiators.push(newDifferentiator(playbook.differentiators));
+    playbook.questions.push(newQuestion(playbook.questions));
+    const result = parsePlaybook(playbook);
+    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual([
+      `differentiators.${playbook.differentiators.length - 1}.title`,
+      `differentiators.${playbook.differentiators.length - 1}.detail`,
+      `questions.${playbook.questions.length - 1}.text`,
+    ]);
   });
 
   it('explains a broken structure in German', () => {

@@ -99,7 +99,12 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
     expect(weight.getAttribute('aria-invalid')).toBe('true');
     const errorId = weight.getAttribute('aria-describedby')!.split(' ')[0]!;
     expect(currentRoot().querySelector(`#${errorId}`)!.textContent).toMatch(/100/);
-    expect(save.disabled).toBe(true);
+    // Save stays pressable, refuses, and says where the problem is.
+    await act(() => save.click());
+    expect(onSave).not.toHaveBeenCalled();
+    expect(currentRoot().querySelector('[data-testid="save-status"]')!.textContent).toBe(
+      `Not saved. First fill in or fix: Criterion 2 “${DEFAULT_PLAYBOOK.icp.criteria[1]!.label}” › Weight.`,
+    );
     expect(currentRoot().querySelector('[data-testid="unsaved"]')).not.toBeNull();
     expect(currentRoot().querySelector('[data-testid="preview-stale"]')).not.toBeNull();
 
@@ -124,11 +129,13 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
     expect((control('icp.criteria.0.label') as HTMLInputElement).value).toBe('Edited in JSON');
   });
 
-  it('adds an item with an id made from its label and reorders with buttons', async () => {
+  it('adds an empty item with focus on its first field, an id made from its label, and reorders with buttons', async () => {
     await mount(DEFAULT_PLAYBOOK);
     const count = DEFAULT_PLAYBOOK.icp.criteria.length;
     await act(() => currentRoot().querySelector<HTMLButtonElement>('#pe-icp-criteria-add')!.click());
     const label = control(`icp.criteria.${count}.label`)!;
+    expect((label as HTMLInputElement).value).toBe('');
+    expect(document.activeElement).toBe(label);
     await type(label, 'Uses Salesforce');
     expect((control(`icp.criteria.${count}.id`) as HTMLInputElement).value).toBe('uses-salesforce');
     await act(() => currentRoot().querySelector<HTMLButtonElement>(`#pe-icp-criteria-${count}-up`)!.click());

@@ -7,12 +7,14 @@ interface EditorToolbarProps {
   canUndo: boolean;
   undoText?: string;
   status: string;
+  /** The status says why something did not happen (shown as a problem). */
+  statusIsProblem?: boolean;
   onSave: () => void;
   onDiscard: () => void;
   onUndo: () => void;
 }
 
-export function EditorToolbar({ canSave, dirty, canUndo, undoText, status, onSave, onDiscard, onUndo }: EditorToolbarProps) {
+export function EditorToolbar({ canSave, dirty, canUndo, undoText, status, statusIsProblem, onSave, onDiscard, onUndo }: EditorToolbarProps) {
   return (
     <div class="pe-toolbar" role="group" aria-label={t('editor_toolbar_aria')}>
       <button type="button" class="op-primary" data-testid="save" disabled={!canSave} onClick={onSave}>
@@ -29,7 +31,7 @@ export function EditorToolbar({ canSave, dirty, canUndo, undoText, status, onSav
           {t('editor_unsaved')}
         </span>
       )}
-      <span role="status" class="pe-status" data-testid="save-status">
+      <span role="status" class={statusIsProblem ? 'pe-status pe-status--problem' : 'pe-status'} data-testid="save-status">
         {status}
       </span>
     </div>

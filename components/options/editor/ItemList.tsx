@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../../lib/i18n';
 import { moveItem, removeItem, type Path } from '../../../lib/playbook/form/paths';
+import { asSentence } from '../../../lib/playbook/form/issues';
 import { controlId, useEditor } from './context';
 
 interface ItemListProps<T> {
@@ -17,7 +18,7 @@ interface ItemListProps<T> {
 }
 
 export function ItemList<T>({ path, noun, title, create, children, empty, compact }: ItemListProps<T>) {
-  const { get, set, issues, focusAfterRender, autoIds } = useEditor();
+  const { get, set, issues, focusAfterRender, focusFirstFieldAfterRender, autoIds } = useEditor();
   const items = (get(path) as T[] | undefined) ?? [];
   const listProblems = issues.at(path);
   const move = (from: number, to: number, button: 'up' | 'down') => {
@@ -41,7 +42,7 @@ export function ItemList<T>({ path, noun, title, create, children, empty, compac
           const itemPath = `${path}.${index}`;
           const id = controlId(itemPath);
           const invalid = issues.under(itemPath).length > 0;
-          const name = title(item, index) || t('editor_item_numbered', noun, index + 1);
+          const name = title(item, index) || asSentence(t('editor_item_numbered', noun, index + 1));
           return (
             <li key={index} class={`pe-item${compact ? ' pe-item--compact' : ''}${invalid ? ' pe-item--invalid' : ''}`} data-item={itemPath} aria-label={t('editor_item_aria', noun, index + 1, name)}>
               <div class="pe-item__head">
@@ -103,7 +104,7 @@ export function ItemList<T>({ path, noun, title, create, children, empty, compac
           const id = (created as { id?: unknown }).id;
           if (typeof id === 'string') autoIds.add(`${path}|${id}`);
           set(path, [...items, created]);
-          focusAfterRender(`${controlId(`${path}.${items.length}`)}-up`);
+          focusFirstFieldAfterRender(`${path}.${items.length}`);
         }}
       >
         {t('editor_add_item', noun)}

@@ -4,7 +4,9 @@
  * live preview of the sidebar cards, an unsaved-changes guard, Save and Undo last save.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { t } from '../../../lib/i18n';
+import { t, tn } from '../../../lib/i18n';
+import { describePath } from '../../../lib/playbook/form/places';
+import { nextVersion, stampChanged } from '../../../lib/playbook/version';
 import { formProblem, getIn, setIn, type Path } from '../../../lib/playbook/form/paths';
 import { IssueIndex } from '../../../lib/playbook/form/issues';
 import { parsePlaybook, type Playbook, type ValidationIssue } from '../../../lib/playbook/schema';
@@ -42,21 +44,26 @@ interface PlaybookEditorProps {
   undoText?: string;
   /** Read-only (e.g. managed by the organisation). */
   readOnly?: boolean;
+  /** Called when the draft starts or stops holding unsaved edits. */
+  onDirtyChange?: (dirty: boolean) => void;
+  /** The clock a new version and `updatedAt` are taken from (tests pass their own). */
+  now?: () => Date;
 }
 
 const clone = (playbook: Playbook): Draft => JSON.parse(JSON.stringify(playbook)) as Draft;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const toText = (draft: unknown) => `${JSON.stringify(draft, null, 2)}\n`;
 
-export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: PlaybookEditorProps) {
+export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly, onDirtyChange, now = () => new Date() }: PlaybookEditorProps) {
   const [draft, setDraft] = useState<Draft>(() => clone(saved));
   const [tab, setTab] = useState<View>('form');
   const [jsonText, setJsonText] = useState<string>(() => toText(clone(saved)));
   const [jsonError, setJsonError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatusState] = useState({ text: '', problem: false });
+  const setStatus = useCallback((text: string, problem = false) => setStatusState({ text, problem }), []);
   const [externalChange, setExternalChange] = useState<Playbook | null>(null);
   const autoIds = useRef(new Set<string>()).current;
-  const { focusAfterRender, focusPathAfterRender } = useFocusRequests();
+  const { focusAfterRender, focusPathAfterRender, focusFirstFieldAfterRender } = useFocusRequests();
   const [openSections, setOpenSections] = useState<ReadonlySet<string>>(() => new Set(['general', 'criteria']));
   const replaceDraft = useCallback((next: Draft) => {
     setDraft(next);
@@ -88,6 +95,9 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
   }, [saved, result, jsonError, replaceDraft]);
 
   useLeaveGuard(dirty);
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  // A changed playbook gets a new version on Save unless the manager typed one (the form says which).
+  const upcomingVersion = dirty && getIn(draft, 'version') === saved.version ? nextVersion(saved.version, now()) : undefined;
 
 
   const update = useCallback((change: (d: Draft) => Draft) => {
@@ -97,7 +107,7 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
       return next;
     });
     setStatus('');
-  }, []);
+  }, [setStatus]);
 
   const api: EditorApi = {
     draft,
@@ -105,7 +115,9 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
     set: (path: Path, value: unknown) => update((d) => setIn(d, path, value)),
     update,
     issues,
+    upcomingVersion,
     focusAfterRender,
+    focusFirstFieldAfterRender,
     autoIds,
     isOpen: (section) => openSections.has(section),
     setOpen: (section, open) =>
@@ -121,9 +133,23 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
   const confirmDiscard = (question: string) => !dirty || confirm(t('editor_confirm_unsaved', question));
 
   const save = async () => {
-    if (!result.ok || readOnly) return;
-    await onSave(result.playbook);
-    replaceDraft(clone(result.playbook));
+    if (readOnly) return;
+    if (jsonError !== null) {
+      setStatus(t('editor_status_fix_json'), true);
+      return;
+    }
+    // Refused, and said why: what is missing or wrong, by name, and focus on the first of it.
+    if (!result.ok) {
+      const places = result.issues.map((issue) => describePath(issue.path, draft));
+      const named = [...new Set(places)];
+      const shown = named.slice(0, 3).join('; ');
+      setStatus(named.length > 3 ? tn('editor_status_refusedMore', named.length - 3, shown) : t('editor_status_refused', shown), true);
+      focusIssue(result.issues[0]!);
+      return;
+    }
+    const stamped = stampChanged(result.playbook, saved.version, now());
+    await onSave(stamped);
+    replaceDraft(clone(stamped));
     setExternalChange(null);
     setStatus(t('editor_status_saved'));
   };
@@ -132,7 +158,7 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
     if (next === tab) return;
     if (next === 'json') setJsonText(toText(draft));
     if (next === 'form' && jsonError) {
-      setStatus(t('editor_status_fix_json'));
+      setStatus(t('editor_status_fix_json'), true);
       return;
     }
     setTab(next);
@@ -142,7 +168,6 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
     if (tab !== 'form') setTab('form');
     api.setOpen(sectionFor(issue.path), true);
     focusPathAfterRender(issue.path);
-    setStatus('');
   };
 
   const editJson = (text: string) => {
@@ -164,11 +189,12 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly }: Pl
       </div>
 
       <EditorToolbar
-        canSave={!readOnly && dirty && result.ok && jsonError === null}
+        canSave={!readOnly && dirty}
         dirty={dirty}
         canUndo={!!onUndo && !readOnly}
         undoText={undoText}
-        status={status || (dirty ? (result.ok && !jsonError ? t('editor_status_valid') : '') : '')}
+        status={status.text || (dirty ? (result.ok && !jsonError ? t('editor_status_valid') : '') : '')}
+        statusIsProblem={status.problem}
         onSave={() => void save()}
         onDiscard={() => {
           if (confirmDiscard(t('editor_confirm_discard'))) {

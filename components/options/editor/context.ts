@@ -11,8 +11,12 @@ export interface EditorApi {
   /** Replaces the whole draft (for edits that touch several places). */
   update(change: (draft: Record<string, unknown>) => Record<string, unknown>): void;
   issues: IssueIndex;
+  /** The version Save will give the changed draft, when the manager has not typed one. */
+  upcomingVersion?: string;
   /** Asks the list at `path` to focus a control after a re-render (move up/down keep focus). */
   focusAfterRender(id: string): void;
+  /** Focuses the first field of the item at `itemPath` after a re-render (a new item). */
+  focusFirstFieldAfterRender(itemPath: Path): void;
   /** Ids generated for items added in this session: their id follows their label. */
   autoIds: Set<string>;
   /** Sections render their controls only while open (a long playbook stays fast to edit). */

@@ -106,7 +106,7 @@ const shownField = (field: FieldName) => fieldLabel(field) || field;
 const sectionInvalid = (issues: ReturnType<typeof useEditor>['issues'], ...paths: Path[]) => paths.some((p) => issues.under(p).length > 0);
 
 export function GeneralSection() {
-  const { issues, get } = useEditor();
+  const { issues, get, upcomingVersion } = useEditor();
   const ft = FORM_TEXT.playbook;
   return (
     <Section id="general" title={t('editor_section_general')} invalid={sectionInvalid(issues, 'name', 'version', 'updatedAt', 'schemaVersion', '$schema')}>
@@ -115,6 +115,11 @@ export function GeneralSection() {
         <TextField path="version" text={ft.version} />
         <TextField path="updatedAt" text={ft.updatedAt} optional />
       </div>
+      {upcomingVersion && (
+        <p class="pe-help pe-version-note" data-testid="upcoming-version" role="status">
+          {t('editor_version_upcoming', upcomingVersion)}
+        </p>
+      )}
       {issues.under('schemaVersion').length > 0 && <p class="pe-problems">{t('editor_format_version_problem', String(get('schemaVersion')), issues.at('schemaVersion').join(' '))}</p>}
     </Section>
   );

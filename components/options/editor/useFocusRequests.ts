@@ -5,6 +5,7 @@ import { controlId } from './context';
 export function useFocusRequests() {
   const pendingFocus = useRef<string | null>(null);
   const pendingFocusPath = useRef<string | null>(null);
+  const pendingFirstField = useRef<string | null>(null);
 
   // After a click on a problem in the summary: focus the control at that path, or its nearest container.
   useEffect(() => {
@@ -28,6 +29,16 @@ export function useFocusRequests() {
     }
   });
 
+  // A new item: its first field, ready to type into.
+  useEffect(() => {
+    const itemPath = pendingFirstField.current;
+    if (itemPath === null) return;
+    pendingFirstField.current = null;
+    document
+      .querySelector<HTMLElement>(`[data-item="${CSS.escape(itemPath)}"] > .pe-item__body :is(input, select, textarea):not(:disabled)`)
+      ?.focus();
+  });
+
   useEffect(() => {
     if (!pendingFocus.current) return;
     const element = document.getElementById(pendingFocus.current);
@@ -39,5 +50,6 @@ export function useFocusRequests() {
   return {
     focusAfterRender: (id: string) => (pendingFocus.current = id),
     focusPathAfterRender: (path: string) => (pendingFocusPath.current = path),
+    focusFirstFieldAfterRender: (itemPath: string) => (pendingFirstField.current = itemPath),
   };
 }
