@@ -176,7 +176,7 @@ test('a config URL is followed, and every kind of failure keeps the last good pl
       ['404', /HTTP 404/],
       ['500', /HTTP 500/],
       ['invalid-json', /Not valid JSON/],
-      ['schema', /not valid: icp\.criteria/],
+      ['schema', /not valid: Ideal customer criteria: needs at least one entry/],
       ['too-large', /larger than 512 KB/],
       ['too-large-chunked', /larger than 512 KB/],
       ['slow', /did not answer within 10 s/],
