@@ -91,10 +91,6 @@ export interface CrmRecord {
   links?: RecordLink[];
 }
 
-export function isCanonicalField(name: string): name is CanonicalField {
-  return (CANONICAL_FIELDS as readonly string[]).includes(name);
-}
-
 export function isRange(value: FieldValue): value is NumberRange {
   return typeof value === 'object' && value !== null;
 }

@@ -230,11 +230,6 @@ export function matchLabel(label: string, kind?: RecordKind): LabelMatch | undef
   return kind ? index.byKind[kind].get(key) : index.any.get(key);
 }
 
-/** The canonical field a label means, if the table knows it. */
-export function fieldForLabel(label: string, kind?: RecordKind): CanonicalField | undefined {
-  return matchLabel(label, kind)?.field;
-}
-
 /** Every alias table, for the data tests: each must hold folded-unique entries. */
 export function labelTables(): { name: string; labels: readonly string[] }[] {
   return [

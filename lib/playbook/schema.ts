@@ -142,8 +142,6 @@ export const questionSchema = z.strictObject({
   framework: z.optional(z.enum(QUESTION_FRAMEWORKS)),
 });
 
-/** How many questions the sidebar shows before "Show all", when the playbook does not say. */
-export const DEFAULT_QUESTION_LIMIT = 8;
 const questionLimitSchema = z.number().check(z.int(), z.minimum(1), z.maximum(50));
 
 /**

@@ -4,7 +4,6 @@
  */
 import type { Condition, ValueAlias } from '../playbook/schema';
 import { isRange, type FieldName, type FieldValue } from '../record';
-import { parseAmount } from '../extract/normalise/amount';
 
 export type Truth = true | false | 'unknown';
 
@@ -50,9 +49,8 @@ function containsPhrase(haystack: string[], phrase: string[]): boolean {
 function numericValue(value: FieldValue): { min: number; max: number } | undefined {
   if (typeof value === 'number') return { min: value, max: value };
   if (isRange(value)) return { min: value.min, max: value.max ?? Number.POSITIVE_INFINITY };
-  const parsed = parseAmount(value);
-  if (parsed === undefined) return undefined;
-  return numericValue(parsed);
+  // Readers parse numeric fields (lib/extract/normalise); text left in one is a value they could not parse.
+  return undefined;
 }
 
 export function evaluateCondition(condition: Condition, fields: FieldValues, aliases: AliasIndex): Truth {

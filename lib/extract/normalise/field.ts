@@ -4,7 +4,7 @@ import { parseAmount } from './amount';
 import { firstEmail, firstPhone, personName, webAddress } from './contact';
 import { normaliseCountry } from './country';
 import { parseDate, type DateOptions } from './date';
-import { clean, isPlaceholder, normaliseText } from './text';
+import { isPlaceholder, normaliseText } from './text';
 
 /**
  * Normalises a raw field text for `field`: numbers/bands for NUMERIC_FIELDS, `YYYY-MM-DD` for DATE_FIELDS, an
@@ -32,5 +32,3 @@ export function normaliseFieldValue(field: FieldName, raw: string, opts?: DateOp
       return normaliseText(raw);
   }
 }
-
-export { clean as cleanText };
