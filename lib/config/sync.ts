@@ -81,6 +81,47 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   return new TextDecoder().decode(bytes);
 }
 
+/** Redirect statuses: their Location is checked before it is requested. */
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** How many redirects are followed (when the Location can be seen at all: see fetchFollowingChecked). */
+export const MAX_REDIRECTS = 5;
+
+/**
+ * GETs url without letting the browser follow redirects (`redirect: 'manual'`). A redirect whose
+ * Location is visible is checked with the config URL's own rules before it is requested, up to
+ * MAX_REDIRECTS hops. Browsers hide the Location of a manual redirect (an "opaqueredirect"
+ * response, status 0, no headers: the Fetch standard's atomic redirect handling, in extension
+ * service workers too), so there a redirect is refused without following it.
+ */
+async function fetchFollowingChecked(url: string, options: FetchOptions, signal: AbortSignal): Promise<Response | { failed: string }> {
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    const response = await options.fetch(current, {
+      method: 'GET',
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'manual',
+      referrerPolicy: 'no-referrer',
+      headers: { Accept: 'application/json', ...(options.etag ? { 'If-None-Match': options.etag } : {}) }, // i18n-ignore: HTTP header names
+      signal,
+    });
+    if (response.type === 'opaqueredirect') return { failed: t('options_sync_redirectHidden') };
+    if (!REDIRECT_STATUSES.has(response.status)) return response;
+    void response.body?.cancel().catch(() => undefined);
+    const location = response.headers.get('Location'); // i18n-ignore: an HTTP header name
+    if (!location) return { failed: t('options_sync_redirectHidden') };
+    let next: string;
+    try {
+      next = new URL(location, current).href;
+    } catch {
+      return { failed: t('options_sync_redirected', location) };
+    }
+    if ('error' in checkConfigUrl(next)) return { failed: t('options_sync_redirected', next) };
+    if (hop + 1 > MAX_REDIRECTS) return { failed: t('options_sync_tooManyRedirects', formatNumber(MAX_REDIRECTS)) };
+    current = next;
+  }
+}
+
 /** Fetches and validates the playbook at url. Never throws: every failure is an outcome with a message. */
 export async function fetchPlaybook(url: string, options: FetchOptions): Promise<FetchOutcome> {
   const checked = checkConfigUrl(url);
@@ -94,18 +135,8 @@ export async function fetchPlaybook(url: string, options: FetchOptions): Promise
     controller.abort();
   }, timeoutMs);
   try {
-    const response = await options.fetch(checked.url, {
-      method: 'GET',
-      credentials: 'omit',
-      cache: 'no-store',
-      redirect: 'follow',
-      referrerPolicy: 'no-referrer',
-      headers: { Accept: 'application/json', ...(options.etag ? { 'If-None-Match': options.etag } : {}) }, // i18n-ignore: HTTP header names
-      signal: controller.signal,
-    });
-    if (response.redirected && response.url && 'error' in checkConfigUrl(response.url)) {
-      return { kind: 'failed', message: t('options_sync_redirected', response.url) };
-    }
+    const response = await fetchFollowingChecked(checked.url, options, controller.signal);
+    if ('failed' in response) return { kind: 'failed', message: response.failed };
     if (response.status === 304) return { kind: 'not-modified' };
     if (!response.ok) {
       return { kind: 'failed', message: t('options_sync_httpStatus', response.statusText ? `${response.status} ${response.statusText}` : String(response.status)) };

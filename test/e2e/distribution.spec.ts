@@ -41,7 +41,7 @@ function hostedPlaybook(name: string, version: string) {
   };
 }
 
-type Mode = 'ok' | '404' | '500' | 'invalid-json' | 'schema' | 'too-large' | 'too-large-chunked' | 'slow';
+type Mode = 'ok' | '404' | '500' | 'invalid-json' | 'schema' | 'too-large' | 'too-large-chunked' | 'slow' | 'redirect';
 
 /** The config server: serves `body` with an ETag (answering 304 to a matching If-None-Match) or fails as `mode` says. */
 class ConfigServer {
@@ -49,6 +49,8 @@ class ConfigServer {
   body = '';
   etag = '"1"';
   log: { status: number; ifNoneMatch?: string; cookie?: string; method: string }[] = [];
+  /** Every path requested, in order: a redirect's target must never appear. */
+  paths: string[] = [];
   private server: Server;
   port = 0;
 
@@ -71,6 +73,7 @@ class ConfigServer {
   }
 
   private handle(req: IncomingMessage, res: ServerResponse) {
+    this.paths.push(req.url ?? '');
     const record = (status: number) =>
       this.log.push({ status, method: req.method ?? '', ...(req.headers['if-none-match'] ? { ifNoneMatch: String(req.headers['if-none-match']) } : {}), ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}) });
     const send = (status: number, body: string, headers: Record<string, string> = {}) => {
@@ -83,6 +86,9 @@ class ConfigServer {
         return send(404, 'not here');
       case '500':
         return send(500, 'boom');
+      case 'redirect':
+        // To a loopback address the config URL's rules allow: still not followed, as its Location cannot be checked first.
+        return send(302, '', { Location: `http://127.0.0.1:${this.port}/moved/playbook.json` });
       case 'invalid-json':
         return send(200, '{ "name": "half', { ETag: '"broken"' });
       case 'schema':
@@ -180,6 +186,8 @@ test('a config URL is followed, and every kind of failure keeps the last good pl
       ['too-large', /larger than 512 KB/],
       ['too-large-chunked', /larger than 512 KB/],
       ['slow', /did not answer within 10 s/],
+      // Chromium hides a manual redirect's Location in the service worker (an opaqueredirect): refused, not followed.
+      ['redirect', /redirected; enter the final address/],
     ];
     for (const [mode, message] of failures) {
       await test.step(`server fails: ${mode}`, async () => {
@@ -194,6 +202,7 @@ test('a config URL is followed, and every kind of failure keeps the last good pl
       });
     }
     expect(await sidebar.query('[data-card="products"] [data-product="hosted"]')).toBeDefined();
+    expect(server.paths.filter((requested) => requested.startsWith('/moved/'))).toEqual([]);
 
     await test.step('304 with the ETag keeps the playbook and clears the error', async () => {
       server.mode = 'ok';

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import { MAX_PLAYBOOK_BYTES } from '../../lib/playbook/io';
 import type { ConfigSyncState } from '../../lib/storage/keys';
-import { applyOutcome, checkConfigUrl, configUrlOriginPattern, fetchPlaybook, syncConfigUrl, type FetchOutcome } from '../../lib/config/sync';
+import { applyOutcome, checkConfigUrl, configUrlOriginPattern, fetchPlaybook, MAX_REDIRECTS, syncConfigUrl, type FetchOutcome } from '../../lib/config/sync';
 import { useUiLanguage } from '../setup/i18n';
 
 const URL_ = 'https://config.example.com/team/playbook.json';
@@ -116,12 +116,61 @@ describe('fetchPlaybook', () => {
     expect(checkConfigUrl('not a url')).toEqual({ error: 'Geben Sie eine vollständige Adresse ein, z. B. https://example.com/playbook.json' });
   });
 
-  it('refuses a redirect to plain http', async () => {
-    const response = new Response(good());
-    Object.defineProperty(response, 'redirected', { value: true });
-    Object.defineProperty(response, 'url', { value: 'http://evil.example.com/p.json' });
-    const outcome = await fetchPlaybook(URL_, { fetch: fakeFetch(() => response) });
-    expect(outcome.kind).toBe('failed');
+  it('asks the browser not to follow redirects', async () => {
+    const fetch = fakeFetch(() => new Response(good()));
+    await fetchPlaybook(URL_, { fetch });
+    expect((fetch.mock.calls[0]![1] as RequestInit).redirect).toBe('manual');
+  });
+
+  const redirect = (location: string, status = 302) => new Response(null, { status, headers: { Location: location } });
+
+  it('refuses a redirect to plain http before requesting it', async () => {
+    const fetch = fakeFetch(() => redirect('http://evil.example.com/p.json'));
+    const outcome = await fetchPlaybook(URL_, { fetch });
+    expect(outcome).toEqual({ kind: 'failed', message: 'The server redirected to an address Playcard does not follow (http://evil.example.com/p.json).' });
+    expect(fetch.mock.calls.map(([input]) => String(input))).toEqual([URL_]);
+  });
+
+  it('follows checked redirects hop by hop, relative ones too, with the same request each time', async () => {
+    const hops: Record<string, () => Response> = {
+      [URL_]: () => redirect('https://cdn.example.com/a.json', 301),
+      'https://cdn.example.com/a.json': () => redirect('/b.json', 307),
+      'https://cdn.example.com/b.json': () => new Response(good('Moved'), { headers: { ETag: '"m"' } }),
+    };
+    const fetch = vi.fn(async (input: RequestInfo | URL) => hops[String(input)]!()) as unknown as typeof globalThis.fetch & ReturnType<typeof vi.fn>;
+    const outcome = await fetchPlaybook(URL_, { fetch, etag: '"old"' });
+    expect(outcome).toMatchObject({ kind: 'updated', etag: '"m"', playbook: { name: 'Moved' } });
+    expect(fetch.mock.calls.map(([input]) => String(input))).toEqual([URL_, 'https://cdn.example.com/a.json', 'https://cdn.example.com/b.json']);
+    for (const [, init] of fetch.mock.calls) expect(init).toMatchObject({ method: 'GET', credentials: 'omit', redirect: 'manual' });
+  });
+
+  it('a bad hop anywhere in the chain is refused before it is requested', async () => {
+    const hops: Record<string, () => Response> = {
+      [URL_]: () => redirect('https://cdn.example.com/a.json'),
+      'https://cdn.example.com/a.json': () => redirect('http://10.0.0.5/internal.json'),
+    };
+    const fetch = vi.fn(async (input: RequestInfo | URL) => hops[String(input)]!()) as unknown as typeof globalThis.fetch & ReturnType<typeof vi.fn>;
+    const outcome = await fetchPlaybook(URL_, { fetch });
+    expect(outcome).toMatchObject({ kind: 'failed', message: expect.stringContaining('http://10.0.0.5/internal.json') });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops after MAX_REDIRECTS hops', async () => {
+    let n = 0;
+    const fetch = fakeFetch(() => redirect(`https://config.example.com/loop/${++n}`));
+    const outcome = await fetchPlaybook(URL_, { fetch });
+    expect(outcome).toEqual({ kind: 'failed', message: `The config URL redirected more than ${MAX_REDIRECTS} times.` });
+    expect(fetch).toHaveBeenCalledTimes(MAX_REDIRECTS + 1);
+  });
+
+  it('refuses a redirect whose address the browser hides (opaqueredirect), without following it', async () => {
+    const opaque = new Response(null, { status: 200 });
+    Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+    Object.defineProperty(opaque, 'status', { value: 0 });
+    const fetch = fakeFetch(() => opaque);
+    const outcome = await fetchPlaybook(URL_, { fetch });
+    expect(outcome).toEqual({ kind: 'failed', message: expect.stringContaining('redirected; enter the final address') });
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   it('refuses a URL that is not https without fetching', async () => {
