@@ -17,6 +17,7 @@ import { effectiveConfigUrl, readManagedPolicy } from '../lib/config/policy';
 import { syncSiteRegistrations } from '../lib/config/site-registration';
 import { activityItem, configSyncItem, configUrlItem, crmSitesItem, localPlaybookItem } from '../lib/storage/items';
 import { SYNC_ALARM, SYNC_PERIOD_MINUTES, syncConfigUrl } from '../lib/config/sync';
+import { serveRememberedRecords } from '../lib/remember/background';
 
 /** MV3 has `action`, Firefox's MV2 build `browserAction`. */
 function toolbarAction() {
@@ -47,6 +48,8 @@ function countActivity(message: Extract<ContentToBackground, { type: 'activity' 
 }
 
 export default defineBackground(() => {
+  // Remembered linked records: its own listener, in memory only (lib/remember/background.ts).
+  serveRememberedRecords();
   // The keyboard shortcut: the content script in the active tab shows or hides its sidebar.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== TOGGLE_SIDEBAR_COMMAND) return;

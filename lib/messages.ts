@@ -1,9 +1,11 @@
 /**
  * Runtime messages, zod-validated on receipt and named by direction. Nothing here carries CRM field
- * values: the popup learns which CRM, which record kind and which tier, nothing more.
+ * values, except remember/recall between a content script and the background (below): the popup learns which
+ * CRM, which record kind and which tier, nothing more.
  */
 import * as z from 'zod/mini';
 import { RECORD_KINDS } from './record';
+import { recordLinkSchema, rememberedContentSchema } from './remember/memory';
 
 /** Options page → background: fetch the config URL now (the alarm does it on an interval). */
 export const optionsToBackgroundSchema = z.strictObject({ type: z.literal('sync-now') });
@@ -48,3 +50,27 @@ export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
 export const backgroundToContentSchema = z.strictObject({ type: z.literal('toggle-sidebar') });
 export type BackgroundToContent = z.infer<typeof backgroundToContentSchema>;
 export const TOGGLE_SIDEBAR_COMMAND = 'toggle-sidebar';
+
+/**
+ * Content script → background: remembered linked records (lib/remember/). The one place CRM values travel, and only
+ * to the background, which keeps them in `storage.session` (memory). `remember`: the account/person this tab shows;
+ * `recall`: what is remembered of the records this tab's page links to, answered for the sender tab's own CRM site
+ * only (the background takes the site from the sender, never from the message).
+ */
+export const memoryRequestSchema = z.union([
+  z.strictObject({ type: z.literal('remember'), record: rememberedContentSchema }),
+  z.strictObject({ type: z.literal('recall'), links: z.array(recordLinkSchema).check(z.maxLength(20)) }),
+]);
+export type MemoryRequest = z.infer<typeof memoryRequestSchema>;
+
+/** Background → content script: the answer to `recall`. */
+export const recallReplySchema = z.strictObject({
+  records: z.array(z.extend(rememberedContentSchema, { readAt: z.number() })).check(z.maxLength(20)),
+});
+export type RecallReply = z.infer<typeof recallReplySchema>;
+
+/** Popup → background: how many records are remembered (and whether policy allows it), or forget them all. */
+export const memoryControlSchema = z.strictObject({ type: z.enum(['memory-status', 'forget-remembered']) });
+export type MemoryControl = z.infer<typeof memoryControlSchema>;
+export const memoryStatusSchema = z.strictObject({ count: z.number(), enabled: z.boolean() });
+export type MemoryStatus = z.infer<typeof memoryStatusSchema>;

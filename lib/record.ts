@@ -76,6 +76,8 @@ export interface FieldReading {
   source?: ValueSource;
   /** Remembered values: when their record was read (ms since the epoch). */
   readAt?: number;
+  /** Remembered values: the kind of record they were read from (an account, a contact). */
+  from?: RecordKind;
   /** Other values read for this field, which lost to this one. */
   alternatives?: AlternativeReading[];
 }

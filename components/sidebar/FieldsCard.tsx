@@ -26,7 +26,9 @@ export function FieldsCard({ record, crmName }: { record: CrmRecord; crmName: st
                 <span class="pc-field__source">{t('sidebar_fieldSource', reading.label, t(`sidebar_via_${reading.via}`))}</span>
                 {reading.source === 'linked' && <span class="pc-field__source">{t('reading_sourceLinked')}</span>}
                 {reading.source === 'remembered' && reading.readAt !== undefined && (
-                  <span class="pc-field__source">{t('reading_sourceRemembered', new Date(reading.readAt).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit' }))}</span>
+                  <span class="pc-field__source" data-remembered-at={reading.readAt}>
+                    {t(reading.from === 'contact' ? 'reading_sourceRemembered_contact' : 'reading_sourceRemembered_company', new Date(reading.readAt).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit' }))}
+                  </span>
                 )}
                 {reading.alternatives?.map((other) => (
                   <span key={formatFieldValue(other.value)} class="pc-field__source" data-alternative={formatFieldValue(other.value)}>

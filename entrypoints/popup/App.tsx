@@ -1,12 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup/PopupView';
+import { Remembered } from '../../components/popup/Remembered';
 import { ThisWeek } from '../../components/popup/ThisWeek';
 import { activityCsv, parseActivity, type ActivityStore } from '../../lib/rep/activity';
 import { t } from '../../lib/i18n';
 import { activityItem } from '../../lib/storage/items';
 import { watchActivePlaybook } from '../../lib/content/playbook-feed';
-import { contentToPopupSchema, TOGGLE_SIDEBAR_COMMAND, type ContentToPopup, type PopupToContent } from '../../lib/messages';
+import {
+  contentToPopupSchema,
+  memoryStatusSchema,
+  TOGGLE_SIDEBAR_COMMAND,
+  type ContentToPopup,
+  type MemoryControl,
+  type MemoryStatus,
+  type PopupToContent,
+} from '../../lib/messages';
 import type { ActivePlaybook } from '../../lib/storage/keys';
 
 /** Asks this tab's content script which record it shows; null when no content script answers (not a CRM record). */
@@ -20,6 +29,13 @@ async function askActiveTab(): Promise<ContentToPopup | null> {
   } catch {
     return null; // No content script in this tab.
   }
+}
+
+/** Asks the background about remembered accounts and contacts, or tells it to forget them; undefined when it does not answer. */
+async function askMemory(type: MemoryControl['type']): Promise<MemoryStatus | undefined> {
+  const message: MemoryControl = { type };
+  const parsed = memoryStatusSchema.safeParse(await browser.runtime.sendMessage(message).catch(() => undefined));
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** The key assigned to the sidebar command ('' when none), or undefined where the browser has no commands API. */
@@ -41,6 +57,7 @@ export function App() {
   const [active, setActive] = useState<ActivePlaybook | null>(null);
   const [activity, setActivity] = useState<ActivityStore>({});
   const [shortcut, setShortcut] = useState<string | undefined>(undefined);
+  const [memory, setMemory] = useState<MemoryStatus | undefined>(undefined);
   useEffect(() => {
     void activityItem.getValue().then((value) => setActivity(parseActivity(value)));
     return activityItem.watch((value) => setActivity(parseActivity(value)));
@@ -48,6 +65,7 @@ export function App() {
   useEffect(() => {
     void askActiveTab().then(setRecord);
     void sidebarShortcut().then(setShortcut);
+    void askMemory('memory-status').then(setMemory);
     return watchActivePlaybook(setActive);
   }, []);
   const exportCsv = () => {
@@ -70,6 +88,7 @@ export function App() {
         shortcut={shortcut}
         onEditShortcut={editShortcut}
       />
+      <Remembered status={memory} onForget={() => void askMemory('forget-remembered').then(setMemory)} />
       <ThisWeek store={activity} now={new Date()} onReset={reset} onExportCsv={exportCsv} />
     </>
   );

@@ -4,7 +4,8 @@
  * - `playbook`: the playbook itself, as an object or as a JSON string of one (a registry REG_SZ);
  * - `configUrl`: a config URL every rep follows (fetched without asking for a host permission, so
  *   the server must send CORS headers);
- * - `locked`: the options page becomes read-only; the rep's own playbook and config URL are ignored.
+ * - `locked`: the options page becomes read-only; the rep's own playbook and config URL are ignored;
+ * - `rememberLinkedRecords`: `false` turns remembered linked records off (lib/remember/), and forgets them.
  */
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
@@ -15,6 +16,8 @@ export interface ManagedPolicy {
   playbook?: unknown;
   configUrl?: string;
   locked: boolean;
+  /** `false`: accounts and contacts the rep opens are not remembered for the deals that link to them. */
+  rememberLinkedRecords?: boolean;
   /** Policy values that could not be used, in words (the UI language when the policy was read). */
   problems: string[];
 }
@@ -35,6 +38,7 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   } else if (values.playbook !== undefined && values.playbook !== null) {
     policy.playbook = values.playbook;
   }
+  if (typeof values.rememberLinkedRecords === 'boolean') policy.rememberLinkedRecords = values.rememberLinkedRecords;
   if (typeof values.configUrl === 'string' && values.configUrl.trim()) policy.configUrl = values.configUrl.trim();
   else if (values.configUrl !== undefined && values.configUrl !== '') policy.problems.push(t('options_policy_configUrlNotText'));
   return policy;

@@ -11,6 +11,7 @@ import { ExtensionLifetime } from './extension-context';
 import { inPageDisplay } from './in-page-display';
 import { watchActivePlaybook } from './playbook-feed';
 import { createRuntime, type ContentMessaging, type ContentStorage } from './runtime';
+import { rememberedRecords, type MemoryMessaging } from './remembered';
 import { isSidebarHost } from './shadow-host';
 
 /**
@@ -32,6 +33,7 @@ export function runPlaycard(ctx: object, adapters: readonly CrmAdapter[]): void 
     },
     display: inPageDisplay(document, __PLAYCARD_OPEN_SHADOW__ ? 'open' : 'closed'),
     openShadowRoot: shadowRootOpener(),
+    enrich: rememberedRecords(guardedRequests(lifetime)),
     warn: warnOnce(),
   }).start(lifetime);
 }
@@ -80,6 +82,13 @@ function guardedMessaging(lifetime: ExtensionLifetime): ContentMessaging {
       browser.runtime.onMessage.addListener(listener);
       signal.addEventListener('abort', () => quietly(() => browser.runtime.onMessage.removeListener(listener)), { once: true });
     },
+  };
+}
+
+/** Remember/recall, to the background only (it keeps remembered records in memory; this tab keeps nothing). */
+function guardedRequests(lifetime: ExtensionLifetime): MemoryMessaging {
+  return {
+    request: (message) => (lifetime.check() ? browser.runtime.sendMessage(message) : never()),
   };
 }
 

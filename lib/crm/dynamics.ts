@@ -159,12 +159,22 @@ const FIELD_CONTAINERS = [
 ].join(', ');
 
 function detect(url: URL): RecordRoute | undefined {
+  return recordOf(url, true);
+}
+
+/** A link to a record: a lookup's `main.aspx?etn=account&id=…`, with or without `pagetype=entityrecord`. */
+function linkTarget(url: URL): RecordRoute | undefined {
+  return recordOf(url, false);
+}
+
+function recordOf(url: URL, recordPage: boolean): RecordRoute | undefined {
   if (url.protocol !== 'https:') return undefined;
   const host = HOST.exec(url.hostname.toLowerCase());
   if (!host || !REGION_SET.has(host[1] ?? '')) return undefined;
   if (url.pathname.toLowerCase() !== '/main.aspx') return undefined;
   const params = new URLSearchParams([...url.searchParams].map(([key, value]) => [key.toLowerCase(), value]));
-  if (params.get('pagetype')?.toLowerCase() !== 'entityrecord') return undefined;
+  const pageType = params.get('pagetype')?.toLowerCase();
+  if (recordPage ? pageType !== 'entityrecord' : pageType !== undefined && pageType !== 'entityrecord') return undefined;
   const entity = params.get('etn')?.toLowerCase() ?? ENTITY_BY_TYPE_CODE[params.get('etc') ?? ''];
   const kind = entity ? KIND_BY_ENTITY[entity] : undefined;
   const id = (params.get('id') ?? '').trim().replace(/^\{/, '').replace(/\}$/, '').toLowerCase();
@@ -443,6 +453,7 @@ export const dynamics: CrmAdapter = {
   name: 'Dynamics 365',
   matches: REGIONS.map((region) => `https://*.crm${region}.dynamics.com/*`),
   detect,
+  linkTarget,
   fieldContainers: FIELD_CONTAINERS,
   ignoredRegions: OTHER_RECORDS,
   readFields,

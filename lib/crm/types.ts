@@ -38,6 +38,11 @@ export interface CrmAdapter {
    */
   selfHosted?: boolean;
   detect(url: URL): RecordRoute | undefined;
+  /**
+   * The record a link on a record page points at, where the CRM's links are looser than its page addresses
+   * (Dynamics lookups leave out `pagetype`). Defaults to `detect`. By the link's id only; unparseable, undefined.
+   */
+  linkTarget?(url: URL): RecordRoute | undefined;
   /** Elements whose arrival can bring fields (layout sections, items, header panels). */
   fieldContainers: string;
   /** Regions that never hold the record's own fields (activity feeds, related lists, paths). */

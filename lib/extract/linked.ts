@@ -5,6 +5,7 @@
  */
 import type { CrmAdapter } from '../crm/types';
 import type { CanonicalField, FieldName, RecordKind, RecordLink } from '../record';
+import { collectRoots, type ReadOptions } from './read';
 
 const COMPANY_LEVEL: ReadonlySet<FieldName> = new Set<CanonicalField>(['company', 'industry', 'employees', 'annualRevenue', 'country', 'website']);
 const CONTACT_LEVEL: ReadonlySet<FieldName> = new Set<CanonicalField>(['fullName', 'title', 'email', 'phone']);
@@ -24,8 +25,9 @@ export function linkedRecordGives(linkedKind: RecordKind, field: FieldName, page
  * The linked record an element's links point at, found by the adapter's own URL detection (a lookup's
  * `/lightning/r/Account/001…/view`, Pipedrive's `/organization/41`): by id, never by name.
  */
-export function linkIn(element: Element, adapter: CrmAdapter, pageUrl: string): RecordLink | undefined {
-  const links = element.matches('a[href]') ? [element] : element.querySelectorAll('a[href]');
+export function linkIn(element: Element, adapter: CrmAdapter, pageUrl: string, options: ReadOptions = {}): RecordLink | undefined {
+  // Lightning puts a lookup's link two shadow roots down (force-lookup > records-hoverable-link > a).
+  const links = element.matches('a[href]') ? [element] : collectRoots(element, options.openShadowRoot).flatMap((root) => [...root.querySelectorAll('a[href]')]);
   for (const link of links) {
     let url: URL;
     try {
@@ -33,7 +35,7 @@ export function linkIn(element: Element, adapter: CrmAdapter, pageUrl: string): 
     } catch {
       continue;
     }
-    const route = adapter.detect(url);
+    const route = adapter.linkTarget?.(url) ?? adapter.detect(url);
     if (route && LINKED_KINDS.has(route.kind)) return { kind: route.kind, id: route.id };
   }
   return undefined;

@@ -96,7 +96,7 @@ export function readRecord(detected: DetectedRecord, root: ParentNode, options: 
         : own;
       candidates.push(...kept);
       // The account or contact a value names, by the id in its link: remembered records join on it.
-      const link = pair.link ?? (pair.source && kept.some(namesLinkedRecord) ? linkIn(pair.source, adapter, pageUrl) : undefined);
+      const link = pair.link ?? (pair.source && kept.some(namesLinkedRecord) ? linkIn(pair.source, adapter, pageUrl, options) : undefined);
       if (link && link.kind !== detected.kind) links.push({ link, linked: pair.linked });
     }
   };

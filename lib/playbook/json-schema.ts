@@ -140,6 +140,11 @@ export function managedSchema(): JsonSchema {
         type: 'boolean',
         description: 'When true, users cannot change the playbook or config URL: the options page is read-only and says "Managed by your organization".',
       },
+      rememberLinkedRecords: {
+        type: 'boolean',
+        description:
+          'When false, the accounts and contacts a user opens are not remembered (in browser memory, for up to 12 hours) to fill the deals and contacts that link to them; what was remembered is forgotten. Default: true.',
+      },
     },
   };
 }

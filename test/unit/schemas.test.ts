@@ -40,7 +40,7 @@ describe('generated schemas', () => {
     expect(refs.length).toBeGreaterThan(0);
     for (const ref of refs) expect(ids).toContain(ref);
     expect((schema.properties as Record<string, Record<string, unknown>>).playbook!.id).toBeUndefined();
-    expect(Object.keys(schema.properties as object)).toEqual(['playbook', 'configUrl', 'locked']);
+    expect(Object.keys(schema.properties as object)).toEqual(['playbook', 'configUrl', 'locked', 'rememberLinkedRecords']);
   });
 
   it('flattens condition unions into one object; recursion uses Chrome id/$ref', () => {
