@@ -15,7 +15,7 @@ export function FitCard({ fit }: { fit: FitResult }) {
       name="fit"
       title={t('sidebar_fitTitle')}
       summary={<TierBadge tier={fit.tier} />}
-      attributes={{ 'data-score': fit.score === null ? '' : String(fit.score), 'data-tier': fit.tier }}
+      attributes={{ 'data-score': fit.score === null ? '' : String(fit.score), 'data-tier': fit.tier, 'data-coverage': String(Math.round(fit.coverage * 1000) / 1000) }}
     >
       <div class="pc-fit__headline">
         {/* Screen readers get words, not "87 /100": an aria-label on a plain span is not reliably announced. */}

@@ -25,6 +25,7 @@
  *   x2many lists and kanbans (their records' field widgets nest inside the x2many widget), dialogs.
  */
 import { collectRoots, isInside, visibleText, type ReadOptions } from '../extract/read';
+import { createVisibility } from '../extract/visibility';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
 
@@ -167,11 +168,23 @@ function escapeId(id: string): string {
 }
 
 /** The main form: the action's controller, not a dialog's form. */
-function mainForm(roots: ParentNode[]): Element | undefined {
+/**
+ * The record's form: the first one on screen outside dialogs. Apps that open records one after another in one tab
+ * can keep the earlier forms in the DOM, hidden by a stylesheet; those are other records.
+ */
+function mainForm(roots: ParentNode[], options: ReadOptions): Element | null | undefined {
+  const isRendered = createVisibility(options.visibility);
+  let first: Element | undefined;
   for (const root of roots) {
-    for (const form of root.querySelectorAll(FORM_VIEW)) if (!isInside(form, DIALOGS)) return form;
+    for (const form of root.querySelectorAll(FORM_VIEW)) {
+      if (isInside(form, DIALOGS)) continue;
+      if (isRendered(form)) return form;
+      first ??= form;
+    }
   }
-  return undefined;
+  // A browser knows none is on screen yet (the next record still rendering): null, nothing is read. A saved page
+  // read without layout keeps its first form.
+  return first && options.visibility === 'layout' ? null : first;
 }
 
 function labelFor(widget: Element, form: ParentNode): string {
@@ -248,7 +261,9 @@ function readProperties(widget: Element, fields: RawField[]): void {
 
 function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions): RawField[] {
   const roots = options.roots ?? collectRoots(root, options.openShadowRoot);
-  const form = mainForm(roots) ?? root;
+  const found = mainForm(roots, options);
+  if (found === null) return [];
+  const form = found ?? root;
   const isPartner = route.kind === 'contact';
   const names = isPartner ? PARTNER_FIELDS : LEAD_FIELDS;
   const company = isPartner ? partnerIsCompany(form) : undefined;

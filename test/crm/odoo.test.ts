@@ -22,6 +22,17 @@ describe('odoo reading details', () => {
     expect(fields).toEqual({ company: 'Brightline Robotics', fullName: 'Jane Doe' });
   });
 
+  it('reads the form on screen, not an earlier record\'s form kept in the DOM behind a stylesheet', () => {
+    const url = 'https://erp.example.org/web#id=43&model=crm.lead&view_type=form';
+    const form = (name: string, hidden: boolean) =>
+      `<div class="o_form_view${hidden ? ' pane-inactive' : ''}"><div class="o_form_renderer"><label class="o_form_label" for="name_${name}">Opportunity</label>` +
+      `<div name="name" class="o_field_widget o_field_char"><input class="o_input" id="name_${name}" value="${name}"></div></div></div>`;
+    const html = `<html><head><style>.pane-inactive{display:none}</style></head><body>${form('Fleet Analytics Expansion', true)}${form('Warehouse Retrofit', false)}</body></html>`;
+    const route = adapter.detect(new URL(url))!;
+    const record = readRecord({ adapter, ...route }, parseHtmlDocument(html, url));
+    expect(record.fields.dealName?.value).toBe('Warehouse Retrofit');
+  });
+
   it('keeps a legal form after a comma in the company name', () => {
     const fields = read(
       'https://brightline.odoo.com/odoo/crm/42',

@@ -133,7 +133,7 @@ test('no message naming the extension reaches the page', async ({ browserWithExt
   const sidebar = await SidebarProbe.attach(page);
   await sidebar.fit();
   await navigateToDeal(page);
-  await expect.poll(() => sidebar.fields(), { timeout: 10_000 }).toEqual(shown(deal));
+  await expect.poll(() => sidebar.fields({ read: 'on-page' }), { timeout: 10_000 }).toEqual(shown(deal));
   const messages = await page.evaluate(() => window.attack!.messages);
   expect(messages.filter((message) => message.includes(extensionId) || message.includes('wxt'))).toEqual([]);
 });
@@ -156,7 +156,7 @@ test('no page event ends Playcard: WXT’s start handshake, forged, changes noth
   await page.waitForTimeout(200);
   expect(await sidebar.hostCount()).toBe(1);
   await navigateToDeal(page);
-  await expect.poll(() => sidebar.fields(), { timeout: 10_000 }).toEqual(shown(deal));
+  await expect.poll(() => sidebar.fields({ read: 'on-page' }), { timeout: 10_000 }).toEqual(shown(deal));
   expect(await sidebar.hostCount()).toBe(1);
 });
 

@@ -86,10 +86,20 @@ export class SidebarProbe {
     throw new Error(`Sidebar: ${selector} did not appear as expected within ${timeoutMs} ms (last: ${JSON.stringify(last?.attributes)})`);
   }
 
-  /** The fields card as `{field: data-value}`. */
-  async fields(): Promise<Record<string, string>> {
+  /** The fields card as `{field: data-value}`; `read: 'on-page'` leaves out values remembered from records opened earlier. */
+  async fields(options: { read?: 'on-page' } = {}): Promise<Record<string, string>> {
     const elements = await this.queryAll('[data-card="fields"] [data-field]');
-    return Object.fromEntries(elements.map((el) => [el.attributes['data-field'], el.attributes['data-value'] ?? '']));
+    return Object.fromEntries(
+      elements
+        .filter((el) => options.read !== 'on-page' || el.attributes['data-source'] !== 'remembered')
+        .map((el) => [el.attributes['data-field'], el.attributes['data-value'] ?? '']),
+    );
+  }
+
+  /** The fields card as `{field: data-source}` (`page`, `linked` or `remembered`). */
+  async sources(): Promise<Record<string, string>> {
+    const elements = await this.queryAll('[data-card="fields"] [data-field]');
+    return Object.fromEntries(elements.map((el) => [el.attributes['data-field'], el.attributes['data-source'] ?? '']));
   }
 
   async fit(): Promise<{ score: string; tier: string }> {
