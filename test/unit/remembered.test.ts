@@ -5,6 +5,8 @@ import { rememberedRecords } from '../../lib/content/remembered';
 import { detectRecord } from '../../lib/crm/detect';
 import { dynamics } from '../../lib/crm/dynamics';
 import { CRM_ADAPTERS } from '../../lib/crm/index';
+import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
+import { buildCards } from '../../lib/scoring/select';
 import { linkIn } from '../../lib/extract/linked';
 import { readRecord } from '../../lib/extract/record';
 import type { MemoryRequest } from '../../lib/messages';
@@ -322,5 +324,38 @@ describe('the content script\'s enrich step', () => {
       },
     });
     expect(await late(page, { detected: undefined!, signal: left.signal })).toBe(page);
+  });
+});
+
+describe('an account or person opened, then a deal that links to it (fixtures, default playbook)', () => {
+  const read = (crm: string, fixture: string) => {
+    const expected = JSON.parse(readFileSync(`test/crm/fixtures/${crm}/${fixture}.expected.json`, 'utf8')) as { url: string };
+    const detected = detectRecord(expected.url, CRM_ADAPTERS)!;
+    return readRecord(detected, parseHtmlDocument(readFileSync(`test/crm/fixtures/${crm}/${fixture}.html`, 'utf8'), expected.url));
+  };
+
+  it.each([
+    ['salesforce', ['account'], 'opportunity'],
+    ['salesforce-classic', ['account'], 'opportunity'],
+    ['hubspot', ['company', 'contact'], 'deal'],
+    ['pipedrive', ['organization', 'person'], 'deal'],
+    ['suitecrm', ['account'], 'opportunity'],
+  ] as const)('%s: %s then %s', (crm, opened, dealFixture) => {
+    const deal = read(crm, dealFixture);
+    let memory: Memory = [];
+    const origin = new URL(JSON.parse(readFileSync(`test/crm/fixtures/${crm}/${dealFixture}.expected.json`, 'utf8')).url).origin;
+    for (const fixture of opened) memory = rememberRecord(memory, origin, rememberable(read(crm, fixture))!, T0);
+    const merged = withRemembered(deal, recallRecords(memory, origin, deal.links ?? [], T0 + HOUR));
+    const added = Object.entries(merged.fields).filter(([, reading]) => reading!.source === 'remembered');
+    // The deal's own and linked values are untouched; what is added comes from the opened records, as they read it.
+    for (const [field, reading] of Object.entries(deal.fields)) expect(merged.fields[field as keyof typeof merged.fields]!.value, field).toEqual(reading!.value);
+    for (const [field, reading] of added) {
+      const from = opened.map((fixture) => read(crm, fixture)).find((record) => record.kind === reading!.from)!;
+      expect(reading!.value, field).toEqual(from.fields[field as keyof typeof from.fields]!.value);
+    }
+    const coverage = (record: CrmRecord) => buildCards(DEFAULT_PLAYBOOK, record).fit;
+    const [before, after] = [coverage(deal), coverage(merged)];
+    console.log(`${crm} ${dealFixture} after ${opened.join(' + ')}: +${added.map(([field]) => field).join(', ') || 'nothing'}; coverage ${before.coverage.toFixed(2)} (${before.tier}) → ${after.coverage.toFixed(2)} (${after.tier})`);
+    expect(after.coverage).toBeGreaterThanOrEqual(before.coverage);
   });
 });
