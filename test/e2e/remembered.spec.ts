@@ -2,9 +2,10 @@
  * Remembered linked records on the built extension, in one browser (issue 9, item 6): a Salesforce opportunity
  * opened after its account shows the account's industry, size and country, marked remembered, and its coverage
  * rises; none of the account's values is on disk (storage.local, storage.sync, the extension's IndexedDB), only in
- * storage.session; the popup's "Forget" empties the memory.
+ * storage.session; the popup's "Forget" empties the memory; a site is answered about its own records only.
  */
 import type { Page } from '@playwright/test';
+import { formatFieldValue, type FieldValue } from '../../lib/record';
 import { fixtureHtml, loadExpectation, serveCrmPages } from './crm-pages';
 import { expect, test } from './fixtures';
 import { SidebarProbe } from './sidebar';
@@ -120,4 +121,42 @@ test('an opportunity opened after its account shows the account\'s industry, siz
   await sidebar.waitFor('[data-field="dealName"]');
   await deal.waitForTimeout(500);
   expect((await fieldsWithSource(sidebar)).industry).toBeUndefined();
+});
+
+test('HubSpot: a company remembered on one portal host fills the deal on that host only, never another site\'s', async ({ browserWithExtension }) => {
+  test.setTimeout(90_000);
+  const company = loadExpectation('hubspot', 'company');
+  const deal = loadExpectation('hubspot', 'deal');
+  // The fixtures come from two hosts; the deal is also served on the company's host (same address, same record).
+  const dealOnCompanyHost = new URL(new URL(deal.url).pathname + new URL(deal.url).search, company.url).href;
+  const { context } = browserWithExtension;
+  await serveCrmPages(context, {
+    [company.url]: fixtureHtml('hubspot', 'company'),
+    [deal.url]: fixtureHtml('hubspot', 'deal'),
+    [dealOnCompanyHost]: fixtureHtml('hubspot', 'deal'),
+  });
+  const companyPage = await context.newPage();
+  await companyPage.goto(company.url);
+  await (await SidebarProbe.attach(companyPage)).waitFor('[data-field="employees"]', (el) => el.attributes['data-value'] === String(company.fields.employees));
+
+  // Same deal id, other site: nothing of the company (its link's id matches, its origin does not).
+  const elsewhere = await context.newPage();
+  await elsewhere.goto(deal.url);
+  const elsewhereSidebar = await SidebarProbe.attach(elsewhere);
+  await elsewhereSidebar.waitFor('[data-field="dealName"]');
+  await elsewhere.waitForTimeout(500);
+  expect(Object.values(await elsewhereSidebar.sources())).not.toContain('remembered');
+
+  const page = await context.newPage();
+  await page.goto(dealOnCompanyHost);
+  const sidebar = await SidebarProbe.attach(page);
+  await sidebar.waitFor('[data-field="employees"]', (el) => el.attributes['data-source'] === 'remembered');
+  const fields = await fieldsWithSource(sidebar);
+  expect(fields.employees).toMatchObject({ value: String(company.fields.employees), source: 'remembered' });
+  expect(fields.country).toMatchObject({ value: String(company.fields.country), source: 'remembered' });
+  // The company card on the deal's page gives the industry: the linked value on the page wins over the remembered one.
+  expect(fields.industry?.source).toBe('linked');
+  expect(await sidebar.fields({ read: 'on-page' })).toEqual(
+    Object.fromEntries(Object.entries(deal.fields).map(([field, value]) => [field, formatFieldValue(value as FieldValue)])),
+  );
 });
