@@ -1,20 +1,37 @@
 /**
  * The call-prep view and the notes a rep copies into the CRM's call log: the fit and its strongest
  * reasons, what to ask, what to lead with, what never to discount, and why us. Only playbook text,
- * the score and the record's name go into the notes.
+ * the score and the record's name go into the notes; while the tier is unknown there is no score,
+ * only how much of the profile is known.
  */
 import { formatNumber, t, uiLanguage } from '../i18n';
+import type { FieldName, FieldReading } from '../record';
+import { fitCounts, headlineScore, type FitCounts, type FitTier } from './fit';
 import type { CardsModel, SelectedDifferentiator, SelectedProduct, SelectedQuestion } from './select';
+
+/** A deal's facts for the top of call prep, as the CRM shows them (shown, never copied into the notes). */
+export interface DealFact {
+  field: FieldName;
+  raw: string;
+}
 
 export interface CallPrep {
   title: string;
+  /** The headline score: null while the tier is unknown (a partial score is no headline). */
   score: number | null;
-  tier: string;
+  tier: FitTier;
+  /** Known weight ÷ total weight, 0–1. */
+  coverage: number;
+  counts: FitCounts;
   disqualifiedBy?: string;
   /** The heaviest matched criteria. */
   reasonsFor: string[];
   /** The heaviest missed criteria. */
   reasonsAgainst: string[];
+  /** The heaviest criteria the page does not let us judge: unknowns, never counted as misses or matches. */
+  unknowns: string[];
+  /** A deal's name (unless it is the title), account, stage, amount, close date and competitor, those the page shows. */
+  facts: DealFact[];
   questions: SelectedQuestion[];
   leadWith: SelectedProduct[];
   doNotDiscount: SelectedProduct[];
@@ -22,21 +39,37 @@ export interface CallPrep {
 }
 
 const REASONS = 3;
+/** What a rep checks before a deal's call; the one that names the view (the deal, else its account) is not repeated. */
+const DEAL_FACTS: readonly FieldName[] = ['dealName', 'company', 'stage', 'amount', 'closeDate', 'competitor'];
 const QUESTIONS = 6;
 const DIFFERENTIATORS = 4;
 
 export function buildCallPrep(cards: CardsModel): CallPrep {
   const byWeight = [...cards.fit.criteria].sort((a, b) => b.criterion.weight - a.criterion.weight);
   const { fields } = cards.record;
-  const name = fields.company?.value ?? fields.fullName?.value ?? fields.dealName?.value;
+  const isDeal = cards.record.kind === 'deal';
+  // A deal is called by its own name; the account it belongs to is the first fact below it.
+  const name = (isDeal ? fields.dealName?.value : undefined) ?? fields.company?.value ?? fields.fullName?.value ?? fields.dealName?.value;
+  const labels = (outcome: string) => byWeight.filter((c) => c.outcome === outcome).slice(0, REASONS).map((c) => c.criterion.label);
+  const facts = isDeal
+    ? DEAL_FACTS.flatMap((field) => {
+        const reading: FieldReading | undefined = fields[field];
+        return reading && reading.raw.trim() && reading.value !== name ? [{ field, raw: reading.raw.trim() }] : [];
+      })
+    : [];
   return {
     title: typeof name === 'string' ? name : t('callPrep_thisRecord'),
-    score: cards.fit.score,
+    score: headlineScore(cards.fit),
     tier: cards.fit.tier,
+    coverage: cards.fit.coverage,
+    counts: fitCounts(cards.fit),
     ...(cards.fit.disqualifiedBy ? { disqualifiedBy: cards.fit.disqualifiedBy.label } : {}),
-    reasonsFor: byWeight.filter((c) => c.outcome === 'match').slice(0, REASONS).map((c) => c.criterion.label),
-    reasonsAgainst: byWeight.filter((c) => c.outcome === 'miss').slice(0, REASONS).map((c) => c.criterion.label),
-    questions: cards.questions.filter((q) => !q.asked).slice(0, QUESTIONS),
+    reasonsFor: labels('match'),
+    reasonsAgainst: labels('miss'),
+    unknowns: labels('unknown'),
+    facts,
+    // In the sidebar's order, ticked ones included where they were: the rep sees what is done.
+    questions: cards.questions.slice(0, QUESTIONS),
     leadWith: cards.products.filter((p) => p.product.priority !== 'loss-leader'),
     doNotDiscount: cards.products.filter((p) => p.product.priority === 'loss-leader'),
     whyUs: cards.differentiators.slice(0, DIFFERENTIATORS),
@@ -57,11 +90,17 @@ export function formatCallNotes(prep: CallPrep, format: NotesFormat): string {
   };
   const heading = t('callPrep_title', prep.title);
   lines.push(md ? `## ${heading}` : heading);
-  const score = prep.score === null ? '–' : formatNumber(prep.score);
-  lines.push(prep.disqualifiedBy ? t('callPrep_notesFitDisqualified', score, prep.disqualifiedBy) : t('callPrep_notesFit', score, notesTier(prep.tier)));
+  lines.push(notesFit(prep));
   section(t('callPrep_whyTheyFit'), prep.reasonsFor);
-  section(t('callPrep_watchOut'), prep.reasonsAgainst);
-  section(t('callPrep_ask'), prep.questions.map((q) => q.question.text), true);
+  section(t('callPrep_watchOut'), [...prep.reasonsAgainst, ...prep.unknowns.map((label) => t('callPrep_unknownCriterion', label))]);
+  if (prep.questions.length) {
+    const title = t('callPrep_ask');
+    lines.push('', md ? `### ${title}` : upperCase(title, language));
+    for (const { question, asked } of prep.questions) {
+      if (md) lines.push(`- [${asked ? 'x' : ' '}] ${question.text}`);
+      else lines.push(`• ${asked ? t('callPrep_askedQuestion', question.text) : question.text}`);
+    }
+  }
   section(t('callPrep_leadWith'), prep.leadWith.map((p) => `${p.product.name}: ${p.product.pitch}`));
   section(
     t('callPrep_neverDiscount'),
@@ -71,11 +110,14 @@ export function formatCallNotes(prep: CallPrep, format: NotesFormat): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The tier as the notes' second line names it: its letter, or a word for the other tiers. */
-function notesTier(tier: string): string {
-  if (tier === 'unknown') return t('callPrep_notesTierUnknown');
-  if (tier === 'disqualified') return t('callPrep_notesTierDisqualified');
-  return tier;
+/** The notes' second line: the score and tier, or how much is known while the tier is unknown. */
+function notesFit(prep: CallPrep): string {
+  if (prep.tier === 'unknown') {
+    const percent = formatNumber(Math.round(prep.coverage * 100) / 100, { style: 'percent' });
+    return t('callPrep_notesFitUnknown', formatNumber(prep.counts.known), formatNumber(prep.counts.total), percent);
+  }
+  const score = prep.score === null ? '–' : formatNumber(prep.score);
+  return prep.disqualifiedBy ? t('callPrep_notesFitDisqualified', score, prep.disqualifiedBy) : t('callPrep_notesFit', score, prep.tier);
 }
 
 function upperCase(text: string, language: string): string {

@@ -70,3 +70,36 @@ function tierFor(playbook: Playbook, score: number | null, coverage: number, dis
   if (score >= C) return 'C';
   return 'D';
 }
+
+/**
+ * The number a rep may be shown as the fit: the score once the tier is known (disqualified included),
+ * null while too little is known. A partial score is no headline; say how much is known instead.
+ */
+export function headlineScore(fit: FitResult): number | null {
+  return fit.tier === 'unknown' ? null : fit.score;
+}
+
+export interface FitCounts {
+  /** Criteria the page lets us judge. */
+  known: number;
+  total: number;
+  matched: number;
+  missed: number;
+}
+
+/** "3 of 7 criteria known", and how the known ones came out. */
+export function fitCounts(fit: FitResult): FitCounts {
+  const count = (outcome: CriterionOutcome) => fit.criteria.filter((c) => c.outcome === outcome).length;
+  const matched = count('match');
+  const missed = count('miss');
+  return { known: matched + missed, total: fit.criteria.length, matched, missed };
+}
+
+const OUTCOME_ORDER: Record<CriterionOutcome, number> = { miss: 0, unknown: 1, match: 2 };
+
+/** What needs attention first: misses, then unknowns, then matches; heaviest first within each. */
+export function criteriaByAttention(fit: FitResult): CriterionResult[] {
+  return [...fit.criteria].sort(
+    (a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome] || b.criterion.weight - a.criterion.weight,
+  );
+}

@@ -38,7 +38,11 @@ export interface CardsModel {
   questions: SelectedQuestion[];
   products: SelectedProduct[];
   differentiators: SelectedDifferentiator[];
+  /** How many questions show before "Show all" (the playbook's questionLimit). */
+  questionLimit: number;
 }
+
+export const DEFAULT_QUESTION_LIMIT = 8;
 
 export function fieldValues(fields: CrmRecord['fields']): FieldValues {
   const values: FieldValues = {};
@@ -85,10 +89,10 @@ export function selectQuestions(
     selected.push({ question, reason, fills: missing, asked: askedIds.has(question.id), rank, order });
   });
 
+  // Ticking a question never moves it: the rep finds it where it was, struck through, and can untick it.
   return selected
     .sort(
       (a, b) =>
-        Number(a.asked) - Number(b.asked) ||
         REASON_ORDER[a.reason] - REASON_ORDER[b.reason] ||
         a.rank - b.rank ||
         a.order - b.order,
@@ -167,5 +171,6 @@ export function buildCards(
     questions: selectQuestions(playbook, fields, fit, aliases, askedIds),
     products,
     differentiators: selectDifferentiators(playbook, fields, aliases, leadProductIds),
+    questionLimit: playbook.questionLimit ?? DEFAULT_QUESTION_LIMIT,
   };
 }

@@ -5,10 +5,10 @@ import type { CrmRecord, FieldName, FieldValue } from '../../lib/record';
 import { buildCards } from '../../lib/scoring/select';
 import { useUiLanguage } from '../setup/i18n';
 
-function record(values: Partial<Record<FieldName, FieldValue>>): CrmRecord {
+function record(values: Partial<Record<FieldName, FieldValue>>, kind: CrmRecord['kind'] = 'company'): CrmRecord {
   const fields: CrmRecord['fields'] = {};
   for (const [name, value] of Object.entries(values) as [FieldName, FieldValue][]) fields[name] = { value, label: name, raw: String(value), via: 'adapter' };
-  return { crm: 'salesforce', kind: 'company', id: '001', fields, warnings: [] };
+  return { crm: 'salesforce', kind, id: '001', fields, warnings: [] };
 }
 
 const cards = buildCards(
@@ -26,9 +26,9 @@ describe('buildCallPrep', () => {
     expect(prep.reasonsAgainst[0]).toMatch(/vertical/i);
   });
 
-  it('asks unasked questions, unknown profile fields first', () => {
+  it('asks in the sidebar order, unknown profile fields first, ticked questions kept where they were', () => {
     expect(cards.questions.some((q) => q.question.id === 'dq-coaching-payoff' && q.asked)).toBe(true);
-    expect(prep.questions.map((q) => q.question.id)).not.toContain('dq-coaching-payoff');
+    expect(prep.questions.map((q) => q.question.id)).toEqual(cards.questions.slice(0, 6).map((q) => q.question.id));
     expect(prep.questions[0]?.reason).toBe('fills-unknown');
   });
 
@@ -103,12 +103,74 @@ describe('formatCallNotes in the UI language', () => {
     const tooSmall = buildCallPrep(buildCards(playbook, record({ company: 'Tiny', employees: 5, industry: 'Software' }), new Set()));
     expect(formatCallNotes(tooSmall, 'text').split('\n')[1]).toMatch(/^Fit \d+\/100, tier disqualified \(disqualified: Too small: under 10 employees/);
     const nameless = buildCallPrep(buildCards(playbook, record({ phone: '+49 30 1234' }), new Set()));
-    expect(formatCallNotes(nameless, 'text').split('\n').slice(0, 2)).toEqual(['Call prep: this record', 'Fit –/100, tier unknown']);
+    const total = playbook.icp.criteria.length;
+    expect(formatCallNotes(nameless, 'text').split('\n').slice(0, 2)).toEqual([
+      'Call prep: this record',
+      `Fit not scored yet: 0 of ${total} criteria known (0% of the profile's weight)`,
+    ]);
 
     useUiLanguage('de');
     const kleine = buildCallPrep(buildCards(playbook, record({ company: 'Tiny', employees: 5, industry: 'Software' }), new Set()));
     expect(formatCallNotes(kleine, 'text').split('\n')[1]).toMatch(/^Fit-Score \d+\/100, ausgeschlossen \(Too small: under 10 employees/);
     const namenlos = buildCallPrep(buildCards(playbook, record({ phone: '+49 30 1234' }), new Set()));
-    expect(formatCallNotes(namenlos, 'text').split('\n').slice(0, 2)).toEqual(['Gesprächsvorbereitung: dieser Datensatz', 'Fit-Score –/100, Stufe unbekannt']);
+    const [title, fit] = formatCallNotes(namenlos, 'text').split('\n');
+    expect(title).toBe('Gesprächsvorbereitung: dieser Datensatz');
+    // German writes a (no-break) space before the percent sign.
+    expect(fit).toMatch(new RegExp(`^Noch kein Fit-Score: 0 von ${total} Kriterien bekannt \\(0\\s%\\sder Gewichtung des Profils\\)$`));
+  });
+});
+
+describe('call prep while the tier is unknown', () => {
+  // A deal like the Salesforce demo opportunity: its own facts, little of the profile.
+  const deal = record(
+    {
+      dealName: 'Fleet Analytics Expansion 2027',
+      company: 'Brightline Robotics Inc.',
+      stage: 'Needs Analysis',
+      amount: 250_000,
+      closeDate: '2026-12-15',
+      competitor: 'Gong',
+      leadSource: 'Partner Referral',
+    },
+    'deal',
+  );
+  const dealCards = buildCards(DEFAULT_PLAYBOOK, deal, new Set());
+  const prep = buildCallPrep(dealCards);
+
+  it('has no headline score though a partial one exists, and counts what is known', () => {
+    expect(dealCards.fit.tier).toBe('unknown');
+    expect(dealCards.fit.score).not.toBeNull();
+    expect(prep.score).toBeNull();
+    expect(prep.counts.total).toBe(DEFAULT_PLAYBOOK.icp.criteria.length);
+    expect(prep.counts.known).toBe(dealCards.fit.criteria.filter((c) => c.outcome !== 'unknown').length);
+  });
+
+  it('lists unknown criteria as unknowns, heaviest first, apart from misses', () => {
+    const unknown = [...dealCards.fit.criteria].filter((c) => c.outcome === 'unknown').sort((a, b) => b.criterion.weight - a.criterion.weight);
+    expect(prep.unknowns).toEqual(unknown.slice(0, 3).map((c) => c.criterion.label));
+    expect(prep.reasonsAgainst.some((label) => prep.unknowns.includes(label))).toBe(false);
+  });
+
+  it('copies no score out of 100, says how much is known, and marks unknowns under Watch out', () => {
+    for (const format of ['text', 'markdown'] as const) {
+      const notes = formatCallNotes(prep, format);
+      expect(notes).not.toContain('/100');
+      expect(notes).toContain(`Fit not scored yet: ${prep.counts.known} of ${prep.counts.total} criteria known`);
+      expect(notes).toContain(`${prep.unknowns[0]} (not known yet)`);
+    }
+  });
+
+  it('tops a deal with its name, account, stage, amount, close date and competitor, as the CRM shows them', () => {
+    expect(prep.title).toBe('Fleet Analytics Expansion 2027');
+    expect(prep.facts.map((f) => f.field)).toEqual(['company', 'stage', 'amount', 'closeDate', 'competitor']);
+    expect(prep.facts.find((f) => f.field === 'amount')?.raw).toBe('250000');
+  });
+
+  it('marks ticked questions in the notes instead of dropping them', () => {
+    const first = dealCards.questions[0]!.question;
+    const ticked = buildCallPrep(buildCards(DEFAULT_PLAYBOOK, deal, new Set([first.id])));
+    expect(ticked.questions[0]?.question.id).toBe(first.id);
+    expect(formatCallNotes(ticked, 'markdown')).toContain(`- [x] ${first.text}`);
+    expect(formatCallNotes(ticked, 'text')).toContain(`• ${first.text} (asked)`);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlaybook, type Condition, type Criterion, type Playbook } from '../../lib/playbook/schema';
 import { buildAliasIndex, type FieldValues } from '../../lib/scoring/conditions';
-import { scoreFit } from '../../lib/scoring/fit';
+import { criteriaByAttention, fitCounts, headlineScore, scoreFit } from '../../lib/scoring/fit';
 
 function playbookWith(criteria: Criterion[], extra: Partial<Playbook['icp']> = {}): Playbook {
   const parsed = parsePlaybook({
@@ -132,3 +132,30 @@ describe('scoreFit properties', () => {
 function uniqueIds(criteria: Criterion[]): Criterion[] {
   return criteria.map((c, index) => ({ ...c, id: `c${index}` }));
 }
+
+describe('what the rep is shown', () => {
+  const playbook = playbookWith([industry, size, country]);
+
+  it('has no headline number while the tier is unknown, even with a partial score', () => {
+    const result = score(playbook, { country: 'United States' });
+    expect(result.score).toBe(100);
+    expect(headlineScore(result)).toBeNull();
+  });
+
+  it('headlines the score once the tier is known', () => {
+    const result = score(playbook, { industry: 'Retail', employees: 100, country: 'France' });
+    expect(result.tier).toBe('C');
+    expect(headlineScore(result)).toBe(50);
+  });
+
+  it('counts known, matched and missed criteria', () => {
+    expect(fitCounts(score(playbook, { industry: 'Software', country: 'Germany' }))).toEqual({ known: 2, total: 3, matched: 1, missed: 1 });
+    expect(fitCounts(score(playbook, {}))).toEqual({ known: 0, total: 3, matched: 0, missed: 0 });
+  });
+
+  it('lists misses first, then unknowns, then matches, heaviest first within each', () => {
+    const light: Criterion = { id: 'light', label: 'Light', weight: 5, when: { field: 'title', is: 'oneOf', values: ['CEO'] } };
+    const result = score(playbookWith([industry, size, country, light]), { industry: 'Software', country: 'Germany' });
+    expect(criteriaByAttention(result).map((c) => c.criterion.id)).toEqual(['country', 'size', 'light', 'industry']);
+  });
+});

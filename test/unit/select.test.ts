@@ -87,10 +87,16 @@ describe('selectQuestions', () => {
     expect(cards.questions.find((q) => q.question.id === 'go-live')).toMatchObject({ reason: 'general', fills: ['closeDate'] });
   });
 
-  it('moves asked questions to the end so the order moves on', () => {
-    const cards = buildCards(playbook, record('lead', { country: 'Germany' }), new Set(['headcount']));
-    expect(cards.questions.map((q) => q.question.id)).toEqual(['industry', 'general', 'opening', 'go-live', 'headcount']);
-    expect(cards.questions.at(-1)?.asked).toBe(true);
+  it('keeps an asked question where it was, marked asked, so it can be unticked', () => {
+    const before = buildCards(playbook, record('lead', { country: 'Germany' }));
+    const after = buildCards(playbook, record('lead', { country: 'Germany' }), new Set(['headcount']));
+    expect(after.questions.map((q) => q.question.id)).toEqual(before.questions.map((q) => q.question.id));
+    expect(after.questions.filter((q) => q.asked).map((q) => q.question.id)).toEqual(['headcount']);
+  });
+
+  it('carries the playbook question limit, 8 when it sets none', () => {
+    expect(buildCards(playbook, record('lead', {})).questionLimit).toBe(8);
+    expect(buildCards({ ...playbook, questionLimit: 3 }, record('lead', {})).questionLimit).toBe(3);
   });
 });
 
