@@ -2,7 +2,8 @@
  * `npm run demo`: the built extension in Chromium on bundled demo CRM records, served at their real
  * URLs by request interception, with the embedded default playbook. Headed when a display exists
  * (close the browser to finish); headless it saves a screenshot per record under demo-output/ and
- * prints each record's score, tier and top three questions.
+ * prints each record's score and tier (or, while the tier is unknown, how much of the profile is known:
+ * no number then) and its top three questions.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -41,7 +42,11 @@ async function main() {
     const screenshot = path.join(outDir, `${crm}-${name}.png`);
     await page.screenshot({ path: screenshot });
     console.log(`\n${crm} ${expected.kind} “${title}”`);
-    console.log(`  fit ${fit.score === '' ? '–' : fit.score}/100, tier ${fit.tier}`);
+    console.log(
+      fit.tier === 'unknown'
+        ? `  fit not scored yet: ${Math.round(Number(fit.coverage) * 100)} % of the profile known`
+        : `  fit ${fit.score === '' ? '–' : fit.score}/100, tier ${fit.tier}`,
+    );
     questions.forEach((q, index) => console.log(`  ${index + 1}. ${q.text}`));
     console.log(`  screenshot: ${path.relative(process.cwd(), screenshot)}`);
     if (headless) await page.close();

@@ -1,7 +1,8 @@
 import type { CallPrep as CallPrepModel } from '../../lib/scoring/call-prep';
 import { formatNumber, t } from '../../lib/i18n';
 import { TierBadge, tierDescription } from '../ui/Badge';
-import type { FitTier } from '../../lib/scoring/fit';
+import { fieldLabel } from './field-labels';
+import { percent } from './FitCard';
 
 interface CallPrepProps {
   prep: CallPrepModel;
@@ -13,17 +14,48 @@ interface CallPrepProps {
 
 /** The four-minutes-before-the-call view: everything for this call on one screen, and notes to copy. */
 export function CallPrep({ prep, onToggleAsked, onCopy, copyStatus, onClose }: CallPrepProps) {
-  const tier = prep.tier as FitTier;
+  const { tier, counts } = prep;
+  const watch = prep.reasonsAgainst.length + prep.unknowns.length;
   return (
-    <section class="pc-prep" data-view="call-prep" aria-labelledby="pc-prep-title">
+    <section class="pc-prep" data-view="call-prep" data-tier={tier} aria-labelledby="pc-prep-title">
       <div class="pc-prep__head">
         <h2 id="pc-prep-title">{t('callPrep_title', prep.title)}</h2>
         <button type="button" class="pc-icon-button" data-action="back" onClick={onClose}>
           {t('callPrep_back')}
         </button>
       </div>
+      <div class="pc-actions pc-prep__actions">
+        <button type="button" class="pc-button" data-copy="text" onClick={() => onCopy('text')}>
+          {t('callPrep_copyText')}
+        </button>
+        <button type="button" class="pc-icon-button" data-copy="markdown" onClick={() => onCopy('markdown')}>
+          {t('callPrep_copyMarkdown')}
+        </button>
+        <span class="pc-muted" role="status">
+          {copyStatus}
+        </span>
+      </div>
+      {prep.facts.length > 0 && (
+        <dl class="pc-facts" aria-label={t('callPrep_dealFacts')} data-facts="deal">
+          {prep.facts.map(({ field, raw }) => (
+            <div key={field} style={{ display: 'contents' }} data-fact={field}>
+              <dt>{fieldLabel(field)}</dt>
+              <dd>{raw}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <p class="pc-prep__fit">
-        <TierBadge tier={tier} /> <strong>{prep.score === null ? '–' : formatNumber(prep.score)}</strong>/100 · {tierDescription(tier)}
+        {tier === 'unknown' ? (
+          <>
+            <TierBadge tier={tier} /> <strong>{t('sidebar_criteriaKnown', formatNumber(counts.known), formatNumber(counts.total))}</strong> ·{' '}
+            {t('sidebar_coverageBasis', percent(prep.coverage))}
+          </>
+        ) : (
+          <>
+            <TierBadge tier={tier} /> <strong>{prep.score === null ? '–' : formatNumber(prep.score)}</strong>/100 · {tierDescription(tier)}
+          </>
+        )}
         {prep.disqualifiedBy && <span class="pc-alert"> · {t('sidebar_disqualifiedBy', prep.disqualifiedBy)}</span>}
       </p>
       <div class="pc-prep__cols">
@@ -36,16 +68,27 @@ export function CallPrep({ prep, onToggleAsked, onCopy, copyStatus, onClose }: C
         <div>
           <h3>{t('callPrep_watchOut')}</h3>
           <ul class="pc-list pc-prep__reasons">
-            {prep.reasonsAgainst.length ? prep.reasonsAgainst.map((r) => <li key={r}>✗ {r}</li>) : <li class="pc-muted">{t('callPrep_noMisses')}</li>}
+            {prep.reasonsAgainst.map((r) => (
+              <li key={r} data-outcome="miss">
+                ✗ {r}
+              </li>
+            ))}
+            {prep.unknowns.map((r) => (
+              <li key={r} data-outcome="unknown">
+                <span aria-hidden="true">? </span>
+                {t('callPrep_unknownCriterion', r)}
+              </li>
+            ))}
+            {watch === 0 && <li class="pc-muted">{t('callPrep_noMisses')}</li>}
           </ul>
         </div>
       </div>
       <h3>{t('callPrep_ask')}</h3>
       <ol class="pc-questions">
-        {prep.questions.map(({ question }) => (
-          <li key={question.id} class="pc-question" data-question={question.id}>
+        {prep.questions.map(({ question, asked }) => (
+          <li key={question.id} class={asked ? 'pc-question pc-question--asked' : 'pc-question'} data-question={question.id}>
             <label>
-              <input type="checkbox" onChange={(event) => onToggleAsked?.(question.id, (event.currentTarget as HTMLInputElement).checked)} />
+              <input type="checkbox" checked={asked} onChange={(event) => onToggleAsked?.(question.id, (event.currentTarget as HTMLInputElement).checked)} />
               <span class="pc-question__text">{question.text}</span>
             </label>
           </li>
@@ -87,17 +130,6 @@ export function CallPrep({ prep, onToggleAsked, onCopy, copyStatus, onClose }: C
           </ul>
         </>
       )}
-      <div class="pc-actions">
-        <button type="button" class="pc-button" data-copy="text" onClick={() => onCopy('text')}>
-          {t('callPrep_copyText')}
-        </button>
-        <button type="button" class="pc-icon-button" data-copy="markdown" onClick={() => onCopy('markdown')}>
-          {t('callPrep_copyMarkdown')}
-        </button>
-        <span class="pc-muted" role="status">
-          {copyStatus}
-        </span>
-      </div>
     </section>
   );
 }

@@ -1,59 +1,113 @@
-import { formatNumber, t } from '../../lib/i18n';
-import type { FitResult } from '../../lib/scoring/fit';
+import { formatNumber, t, tn } from '../../lib/i18n';
+import { criteriaByAttention, fitCounts, headlineScore, type CriterionResult, type FitResult } from '../../lib/scoring/fit';
 import { Card } from '../ui/Card';
 import { fieldList } from './field-labels';
 import { TierBadge, tierDescription } from '../ui/Badge';
 
 const OUTCOME_ICON = { match: '✓', miss: '✗', unknown: '?' } as const;
 
+/** Known weight share for the contract's `data-coverage`: 0–1, three decimals. */
+export function coverageAttribute(coverage: number): string {
+  return String(Math.round(coverage * 1000) / 1000);
+}
+
+export function percent(coverage: number): string {
+  return formatNumber(Math.round(coverage * 100) / 100, { style: 'percent' });
+}
+
+/**
+ * The fit: a score and tier once enough is known; until then no number, only how much is known,
+ * the bar of it, and what to find out. Misses and unknowns first, matches folded.
+ */
 export function FitCard({ fit }: { fit: FitResult }) {
-  const coverage = formatNumber(Math.round(fit.coverage * 100) / 100, { style: 'percent' });
-  const ordered = [...fit.criteria].sort((a, b) => b.criterion.weight - a.criterion.weight);
-  const partial = fit.tier === 'unknown' && fit.score !== null;
+  const score = headlineScore(fit);
+  const counts = fitCounts(fit);
+  const ordered = criteriaByAttention(fit);
+  const open = ordered.filter((c) => c.outcome !== 'match');
+  const matches = ordered.filter((c) => c.outcome === 'match');
   return (
     <Card
       name="fit"
       title={t('sidebar_fitTitle')}
       summary={<TierBadge tier={fit.tier} />}
-      attributes={{ 'data-score': fit.score === null ? '' : String(fit.score), 'data-tier': fit.tier, 'data-coverage': String(Math.round(fit.coverage * 1000) / 1000) }}
+      attributes={{ 'data-score': score === null ? '' : String(score), 'data-tier': fit.tier, 'data-coverage': coverageAttribute(fit.coverage) }}
     >
-      <div class="pc-fit__headline">
-        {/* Screen readers get words, not "87 /100": an aria-label on a plain span is not reliably announced. */}
-        <span class="pc-fit__score">
-          <span aria-hidden="true">
-            {fit.score === null ? '–' : formatNumber(fit.score)}
-            <span class="pc-fit__outof">/100</span>
-          </span>
-          <span class="pc-visually-hidden">{fit.score === null ? t('sidebar_noScore') : t('sidebar_scoreOutOf100', formatNumber(fit.score))}</span>
-        </span>
-        <span class="pc-fit__tier-text">{tierDescription(fit.tier)}</span>
-      </div>
-      <div class="pc-meter" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={fit.score ?? 0} aria-label={t('sidebar_fitScoreLabel')}>
-        <div class={`pc-meter__bar pc-tier-bg--${fit.tier}`} style={{ width: `${fit.score ?? 0}%` }} />
-      </div>
-      <p class="pc-muted">{partial ? t('sidebar_fitBasisPartial', coverage) : t('sidebar_fitBasis', coverage)}</p>
+      {fit.tier === 'unknown' ? (
+        <>
+          <div class="pc-fit__headline">
+            <span class="pc-fit__known">{t('sidebar_criteriaKnown', formatNumber(counts.known), formatNumber(counts.total))}</span>
+          </div>
+          <Meter value={fit.coverage} label={t('sidebar_coverageLabel')} tierClass="pc-meter__bar--coverage" />
+          <p class="pc-muted">{t('sidebar_coverageBasis', percent(fit.coverage))}</p>
+          {counts.known > 0 && <p class="pc-muted pc-fit__partial">{t('sidebar_knownSoFar', formatNumber(counts.matched), formatNumber(counts.missed))}</p>}
+          {fit.unknownFields.length > 0 && <p class="pc-fit__find-out">{t('sidebar_findOut', fieldList(fit.unknownFields))}</p>}
+        </>
+      ) : (
+        <>
+          <div class="pc-fit__headline">
+            {/* Screen readers get words, not "87 /100": an aria-label on a plain span is not reliably announced. */}
+            <span class="pc-fit__score">
+              <span aria-hidden="true">
+                {score === null ? '–' : formatNumber(score)}
+                <span class="pc-fit__outof">/100</span>
+              </span>
+              <span class="pc-visually-hidden">{score === null ? t('sidebar_noScore') : t('sidebar_scoreOutOf100', formatNumber(score))}</span>
+            </span>
+            <span class="pc-fit__tier-text">{tierDescription(fit.tier)}</span>
+          </div>
+          <Meter value={(score ?? 0) / 100} label={t('sidebar_fitScoreLabel')} tierClass={`pc-tier-bg--${fit.tier}`} />
+          <p class="pc-muted">{t('sidebar_fitBasis', percent(fit.coverage))}</p>
+        </>
+      )}
       {fit.disqualifiedBy && (
         <p class="pc-alert" role="alert">
           {t('sidebar_disqualifiedBy', fit.disqualifiedBy.label)}
         </p>
       )}
-      <ul class="pc-reasons">
-        {ordered.map(({ criterion, outcome, missingFields }) => (
-          <li key={criterion.id} class={`pc-reason pc-reason--${outcome}`} data-criterion={criterion.id} data-outcome={outcome}>
-            <span class="pc-reason__icon" aria-hidden="true">
-              {OUTCOME_ICON[outcome]}
-            </span>
-            <span class="pc-reason__label">
-              {criterion.label}
-              <span class="pc-visually-hidden"> {t(`sidebar_outcome_${outcome}`)}</span>
-              {outcome === 'unknown' && missingFields.length > 0 && <span class="pc-muted"> {t('sidebar_missingFields', fieldList(missingFields))}</span>}
-            </span>
-            <span class="pc-reason__weight" title={t('sidebar_weight')}>
-              {criterion.weight}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {open.length > 0 && (
+        <ul class="pc-reasons">
+          {open.map((result) => (
+            <Reason key={result.criterion.id} result={result} />
+          ))}
+        </ul>
+      )}
+      {matches.length > 0 && (
+        <details class="pc-matches" open={open.length === 0}>
+          <summary>{tn('sidebar_matchCount', matches.length)}</summary>
+          <ul class="pc-reasons">
+            {matches.map((result) => (
+              <Reason key={result.criterion.id} result={result} />
+            ))}
+          </ul>
+        </details>
+      )}
     </Card>
+  );
+}
+
+function Meter({ value, label, tierClass }: { value: number; label: string; tierClass: string }) {
+  const now = Math.round(value * 100);
+  return (
+    <div class="pc-meter" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={now} aria-valuetext={percent(value)} aria-label={label}>
+      <div class={`pc-meter__bar ${tierClass}`} style={{ width: `${now}%` }} />
+    </div>
+  );
+}
+
+function Reason({ result: { criterion, outcome, missingFields } }: { result: CriterionResult }) {
+  return (
+    <li class={`pc-reason pc-reason--${outcome}`} data-criterion={criterion.id} data-outcome={outcome}>
+      <span class="pc-reason__icon" aria-hidden="true">
+        {OUTCOME_ICON[outcome]}
+      </span>
+      <span class="pc-reason__label">
+        {criterion.label}
+        <span class="pc-visually-hidden"> {t(`sidebar_outcome_${outcome}`)}</span>
+        {outcome === 'unknown' && missingFields.length > 0 && <span class="pc-muted"> {t('sidebar_missingFields', fieldList(missingFields))}</span>}
+      </span>
+      <span class="pc-reason__weight" title={t('sidebar_weight')}>
+        {criterion.weight}
+      </span>
+    </li>
   );
 }

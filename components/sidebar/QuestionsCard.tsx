@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { formatNumber, t, tn, type MessageKey } from '../../lib/i18n';
 import type { QuestionCategory } from '../../lib/playbook/schema';
 import type { QuestionReason, SelectedQuestion } from '../../lib/scoring/select';
@@ -22,18 +23,21 @@ interface QuestionsCardProps {
   onToggleAsked?: (questionId: string, asked: boolean) => void;
   onCopy?: () => void;
   copyStatus?: string;
-  limit?: number;
+  /** How many show before "Show all N"; ticked ones keep their place and count among them. */
+  limit: number;
 }
 
-export function QuestionsCard({ questions, onToggleAsked, onCopy, copyStatus, limit = 8 }: QuestionsCardProps) {
-  const shown = questions.slice(0, limit);
+export function QuestionsCard({ questions, onToggleAsked, onCopy, copyStatus, limit }: QuestionsCardProps) {
+  const [all, setAll] = useState(false);
+  const cut = !all && questions.length > limit;
+  const shown = cut ? questions.slice(0, limit) : questions;
+  // The count beside the title is what the list shows: "8 of 14" while cut, never a bigger number alone.
+  const count = cut ? t('sidebar_questionsShown', formatNumber(shown.length), formatNumber(questions.length)) : formatNumber(questions.length);
+  const countLabel = cut
+    ? t('sidebar_questionsShownLabel', formatNumber(shown.length), formatNumber(questions.length))
+    : tn('sidebar_questionCount', questions.length);
   return (
-    <Card
-      name="questions"
-      title={t('sidebar_questionsTitle')}
-      summary={questions.length ? formatNumber(questions.length) : undefined}
-      summaryLabel={tn('sidebar_questionCount', questions.length)}
-    >
+    <Card name="questions" title={t('sidebar_questionsTitle')} summary={questions.length ? count : undefined} summaryLabel={countLabel}>
       {shown.length === 0 ? (
         <p class="pc-muted">{t('sidebar_noQuestions')}</p>
       ) : (
@@ -63,6 +67,11 @@ export function QuestionsCard({ questions, onToggleAsked, onCopy, copyStatus, li
             </li>
           ))}
         </ol>
+      )}
+      {questions.length > limit && (
+        <button type="button" class="pc-link-button" data-action="all-questions" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t('sidebar_showFewerQuestions') : t('sidebar_showAllQuestions', formatNumber(questions.length))}
+        </button>
       )}
       {onCopy && shown.length > 0 && (
         <div class="pc-actions">

@@ -84,9 +84,11 @@ export function Sidebar({ state }: { state: SidebarState }) {
     <aside ref={rootRef} class={rootClass} lang={lang} aria-label={t('extName')}>
       <header class="pc-header">
         <span class="pc-logo" aria-hidden="true">▣</span>
-        <span class="pc-brand">{t('extName')}</span>
-        <span class="pc-playbook" title={t('sidebar_playbookTooltip', playbook.name, playbook.version)}>
-          {playbook.name}
+        <span class="pc-title">
+          <span class="pc-brand">{t('extName')}</span>
+          <span class="pc-playbook" title={t('sidebar_playbookTooltip', playbook.name, playbook.version)}>
+            {playbook.name}
+          </span>
         </span>
         {view === 'cards' && (
           <button

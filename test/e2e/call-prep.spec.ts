@@ -21,11 +21,13 @@ test('a rep opens call prep, copies it as Markdown notes, and ticks stay on the 
   const prep = await sidebar.waitFor('[data-view="call-prep"]');
   expect(prep.text).toContain('Why they fit');
   expect(prep.text).toContain('Never discount');
-  expect(await sidebar.query(`[data-view="call-prep"] [data-question="${questionId}"]`)).toBeUndefined();
+  // The ticked question keeps its place in call prep too, struck through.
+  await sidebar.waitFor(`[data-view="call-prep"] [data-question="${questionId}"].pc-question--asked`);
   await sidebar.click('[data-copy="markdown"]');
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^## Call prep: /);
   const notes = await page.evaluate(() => navigator.clipboard.readText());
-  expect(notes).toContain('### Ask\n- [ ] ');
+  expect(notes).toContain('### Ask\n- [x] ');
+  expect(notes).toContain('\n- [ ] ');
   expect(notes).not.toContain(String(expected.fields.email));
 
   await page.reload();

@@ -102,9 +102,10 @@ export class SidebarProbe {
     return Object.fromEntries(elements.map((el) => [el.attributes['data-field'], el.attributes['data-source'] ?? '']));
   }
 
-  async fit(): Promise<{ score: string; tier: string }> {
+  /** The fit card's contract attributes; `score` is empty while the tier is unknown, `coverage` is 0–1. */
+  async fit(): Promise<{ score: string; tier: string; coverage: string }> {
     const card = await this.waitFor('[data-card="fit"]');
-    return { score: card.attributes['data-score'] ?? '', tier: card.attributes['data-tier'] ?? '' };
+    return { score: card.attributes['data-score'] ?? '', tier: card.attributes['data-tier'] ?? '', coverage: card.attributes['data-coverage'] ?? '' };
   }
 
   /** Clicks an element inside the closed root at its on-screen position, as a user's mouse would. */

@@ -171,11 +171,11 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
     expect(currentRoot().querySelector('.pe-notice')!.textContent).toContain('Imported meanwhile');
   });
 
-  it('renders the five sidebar cards in the preview', async () => {
+  it('renders the summary and the five sidebar cards in the preview', async () => {
     await mount(DEFAULT_PLAYBOOK);
     const host = currentRoot().querySelector('[data-testid="preview-cards"]')!;
     const cards = [...host.shadowRoot!.querySelectorAll('[data-card]')].map((c) => c.getAttribute('data-card'));
-    expect(cards).toEqual(['fit', 'questions', 'products', 'differentiators', 'fields']);
+    expect(cards).toEqual(['summary', 'questions', 'fit', 'products', 'differentiators', 'fields']);
   });
 
   it('counts the problems to fix with the right plural form', async () => {

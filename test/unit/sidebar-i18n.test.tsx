@@ -12,6 +12,7 @@ import { ThisWeek } from '../../components/popup/ThisWeek';
 import { tierDescription } from '../../components/ui/Badge';
 import { recordActivity } from '../../lib/rep/activity';
 import { buildCallPrep } from '../../lib/scoring/call-prep';
+import { criteriaByAttention } from '../../lib/scoring/fit';
 import type { CrmAdapter } from '../../lib/crm/types';
 import { readRecord } from '../../lib/extract/record';
 import { tn } from '../../lib/i18n';
@@ -39,7 +40,7 @@ const texts = (selector: string) => [...currentRoot().querySelectorAll(selector)
 describe('cards', () => {
   it('keep their English headings and sentences', () => {
     show(<Cards cards={buildCards(DEFAULT_PLAYBOOK, globex, new Set())} crmName="Salesforce" />);
-    expect(texts('.pc-card__title')).toEqual(['Fit', 'Ask next', 'Lead with', 'Why us', 'Fields read']);
+    expect(texts('.pc-card__title')).toEqual(['Ask next', 'Fit', 'Lead with', 'Why us', 'Fields read']);
     expect(text('[data-card="fields"] .pc-muted')).toBe('Read from this Salesforce company. Nothing is stored or sent.');
     expect(text('[data-card="fields"] .pc-field__source')).toBe('“company label” · CRM reader');
     expect(text('[data-card="fit"] .pc-reason--unknown .pc-muted')).toMatch(/^ — missing [a-z ,]+$/);
@@ -51,7 +52,7 @@ describe('cards', () => {
     useUiLanguage('de');
     const cards = buildCards(DEFAULT_PLAYBOOK, globex, new Set());
     show(<Cards cards={cards} crmName="Salesforce" />);
-    expect(texts('.pc-card__title')).toEqual(['Fit', 'Als Nächstes fragen', 'Zuerst anbieten', 'Warum wir', 'Gelesene Felder']);
+    expect(texts('.pc-card__title')).toEqual(['Als Nächstes fragen', 'Fit', 'Zuerst anbieten', 'Warum wir', 'Gelesene Felder']);
     expect(currentRoot().querySelector('[data-card="fit"] .pc-tier')?.getAttribute('aria-label')).toMatch(/^Stufe [A-D]: /);
     expect(text('.pc-fit__tier-text')).toMatch(/^Stufe [A-D]: /);
     // Intl's German percent has a (narrow) no-break space before the sign.
@@ -68,7 +69,7 @@ describe('cards', () => {
     const questionsSummary = currentRoot().querySelector('[data-card="questions"] .pc-card__toggle .pc-visually-hidden')?.textContent;
     expect(questionsSummary).toBe(` ${cards.questions.length} Fragen`);
     // Playbook content is data: the criterion labels and product names stay English.
-    expect(texts('.pc-reason__label')[0]).toContain(cards.fit.criteria.find((c) => c.criterion.weight === Math.max(...cards.fit.criteria.map((x) => x.criterion.weight)))!.criterion.label);
+    expect(texts('.pc-reason__label')[0]).toContain(criteriaByAttention(cards.fit)[0]!.criterion.label);
     expect(text('[data-card="products"]')).toContain(cards.products[0]!.product.name);
     expect(texts('[data-card="products"] .pc-chip')).not.toContain('Door opener');
   });

@@ -41,9 +41,11 @@ export function SidebarCards({ cards, playbookName, crmName, stale }: { cards: C
           <span class="pc-logo" aria-hidden="true">
             ▣
           </span>
-          <span class="pc-brand">{t('extName')}</span>
-          <span class="pc-playbook" title={playbookName}>
-            {playbookName}
+          <span class="pc-title">
+            <span class="pc-brand">{t('extName')}</span>
+            <span class="pc-playbook" title={playbookName}>
+              {playbookName}
+            </span>
           </span>
         </header>
         <div class="pc-scroll">
