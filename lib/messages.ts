@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { RECORD_KINDS } from './record';
-import { recordLinkSchema, rememberedContentSchema } from './remember/memory';
+import { recalledRecordSchema, recordLinkSchema, rememberedContentSchema } from './remember/memory';
 
 /** Options page → background: fetch the config URL now (the alarm does it on an interval). */
 export const optionsToBackgroundSchema = z.strictObject({ type: z.literal('sync-now') });
@@ -65,7 +65,7 @@ export type MemoryRequest = z.infer<typeof memoryRequestSchema>;
 
 /** Background → content script: the answer to `recall`. */
 export const recallReplySchema = z.strictObject({
-  records: z.array(z.extend(rememberedContentSchema, { readAt: z.number() })).check(z.maxLength(20)),
+  records: z.array(recalledRecordSchema).check(z.maxLength(20)),
 });
 export type RecallReply = z.infer<typeof recallReplySchema>;
 

@@ -20,11 +20,8 @@ export const REMEMBERED_KINDS = ['company', 'contact'] as const;
 export type RememberedKind = (typeof REMEMBERED_KINDS)[number];
 
 const text = (max: number) => z.string().check(z.maxLength(max));
-const fieldValueSchema = z.union([
-  text(1000),
-  z.number().check(z.refine(Number.isFinite)),
-  z.strictObject({ min: z.number().check(z.refine(Number.isFinite)), max: z.optional(z.number().check(z.refine(Number.isFinite))) }),
-]);
+// zod 4's number() refuses NaN and ±Infinity.
+const fieldValueSchema = z.union([text(1000), z.number(), z.strictObject({ min: z.number(), max: z.optional(z.number()) })]);
 
 export const rememberedFieldSchema = z.strictObject({
   value: fieldValueSchema,
@@ -38,12 +35,13 @@ export type RememberedField = { value: FieldValue; label: string; raw: string; v
 export const recordIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** What a content script hands over about the record it shows: its own fields, never its linked records'. */
-export const rememberedContentSchema = z.strictObject({
+const contentShape = {
   crm: text(100),
   kind: z.enum(REMEMBERED_KINDS),
   id: recordIdSchema,
   fields: z.partialRecord(z.enum(CANONICAL_FIELDS), rememberedFieldSchema),
-});
+};
+export const rememberedContentSchema = z.strictObject(contentShape);
 export type RememberedContent = z.infer<typeof rememberedContentSchema>;
 
 export const recordLinkSchema = z.strictObject({ kind: z.enum(REMEMBERED_KINDS), id: recordIdSchema });
@@ -53,7 +51,9 @@ export interface RememberedRecord extends RememberedContent {
   origin: string;
   readAt: number;
 }
-const rememberedRecordSchema = z.extend(rememberedContentSchema, { origin: text(300), readAt: z.number() });
+const rememberedRecordSchema = z.strictObject({ ...contentShape, origin: text(300), readAt: z.number() });
+/** A remembered record as the background hands it to a page: without the site it was kept for. */
+export const recalledRecordSchema = z.strictObject({ ...contentShape, readAt: z.number() });
 
 /** The whole memory, oldest read first. */
 export type Memory = RememberedRecord[];
