@@ -1,7 +1,7 @@
 /**
  * Runtime messages, zod-validated on receipt and named by direction. Nothing here carries CRM field
  * values, except remember/recall between a content script and the background (below): the popup learns which
- * CRM, which record kind and which tier, nothing more.
+ * CRM, which record kind, its name, its tier and how many criteria are known, nothing more.
  */
 import * as z from 'zod/mini';
 import { RECORD_KINDS } from './record';
@@ -19,11 +19,16 @@ export type BackgroundToOptions = z.infer<typeof backgroundToOptionsSchema>;
 export const popupToContentSchema = z.strictObject({ type: z.literal('record-summary') });
 export type PopupToContent = z.infer<typeof popupToContentSchema>;
 
-/** Content script → popup: the record's CRM, kind and tier (null while not scorable). */
+/**
+ * Content script → popup (an extension page; in memory, never stored): the record's CRM, kind, tier
+ * (null while not scorable), the name the rep knows it by, and how many profile criteria are known.
+ */
 export const contentToPopupSchema = z.strictObject({
   crm: z.string().check(z.maxLength(100)),
   kind: z.enum(RECORD_KINDS),
   tier: z.nullable(z.enum(['A', 'B', 'C', 'D', 'disqualified', 'unknown'])),
+  name: z.optional(z.string().check(z.maxLength(200))),
+  criteria: z.optional(z.strictObject({ known: z.number().check(z.int(), z.minimum(0)), total: z.number().check(z.int(), z.minimum(0)) })),
 });
 export type ContentToPopup = z.infer<typeof contentToPopupSchema>;
 

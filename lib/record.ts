@@ -103,3 +103,10 @@ export function formatFieldValue(value: FieldValue): string {
   if (isRange(value)) return value.max === undefined ? `${value.min}+` : `${value.min}-${value.max}`;
   return value;
 }
+
+/** What a rep calls the record: a deal by its own name, anything else by its company or person; undefined when the page shows none. */
+export function recordName(record: Pick<CrmRecord, 'kind' | 'fields'>): string | undefined {
+  const { fields } = record;
+  const name = (record.kind === 'deal' ? fields.dealName?.value : undefined) ?? fields.company?.value ?? fields.fullName?.value ?? fields.dealName?.value;
+  return typeof name === 'string' ? name : undefined;
+}

@@ -1,4 +1,5 @@
-import { t, uiLanguage, type MessageKey } from '../../lib/i18n';
+import { formatNumber, t, uiLanguage, type MessageKey } from '../../lib/i18n';
+import { tierDescription } from '../ui/Badge';
 import type { ContentToPopup } from '../../lib/messages';
 import type { ActivePlaybook } from '../../lib/storage/keys';
 
@@ -16,11 +17,15 @@ const KIND: Record<ContentToPopup['kind'], MessageKey> = {
   deal: 'popup_kind_deal',
 };
 
-/** Tier letters stay letters; the two other tiers are words. */
-function tierText(tier: NonNullable<ContentToPopup['tier']>): string {
+/** The tier in words ("Tier A: ideal customer"); while it is unknown, how many criteria are known, never a score. */
+function tierText(record: ContentToPopup): string {
+  const { tier, criteria } = record;
+  if (!tier) return '—';
   if (tier === 'disqualified') return t('popup_tier_disqualified');
-  if (tier === 'unknown') return t('popup_tier_unknown');
-  return tier;
+  if (tier === 'unknown') {
+    return criteria ? t('popup_criteriaKnown', t('popup_tier_unknown'), formatNumber(criteria.known), formatNumber(criteria.total)) : t('popup_tier_unknown');
+  }
+  return tierDescription(tier);
 }
 
 /** A date and time in the UI language's own format. */
@@ -61,9 +66,15 @@ export function PopupView({ record, active, onOpenOptions, shortcut, onEditShort
             <dd data-testid="popup-crm">{record.crm}</dd>
             <dt>{t('popup_record')}</dt>
             <dd data-testid="popup-kind">{t(KIND[record.kind])}</dd>
+            {record.name && (
+              <>
+                <dt>{t('popup_name')}</dt>
+                <dd data-testid="popup-record-name">{record.name}</dd>
+              </>
+            )}
             <dt>{t('popup_tier')}</dt>
             <dd class="pp-tier" data-testid="popup-tier" data-tier={record.tier ?? ''}>
-              {record.tier ? tierText(record.tier) : '—'}
+              {tierText(record)}
             </dd>
           </dl>
         )}

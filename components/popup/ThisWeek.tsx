@@ -1,6 +1,7 @@
 import { ACTIVITY_TIERS, emptyWeek, isoWeek, previousWeek, totalReviewed, type ActivityStore } from '../../lib/rep/activity';
 import { badgeFor } from '../../lib/scoring/tier';
 import { formatNumber, t } from '../../lib/i18n';
+import { tierDescription } from '../ui/Badge';
 
 interface ThisWeekProps {
   store: ActivityStore;
@@ -19,7 +20,6 @@ export function ThisWeek({ store, now, onReset, onExportCsv }: ThisWeekProps) {
     [t('popup_callsPrepared'), thisWeek.callsPrepared, lastWeek.callsPrepared, 'calls'],
     [t('popup_questionsAsked'), thisWeek.questionsAsked, lastWeek.questionsAsked, 'questions'],
   ];
-  const chartCounts = ACTIVITY_TIERS.map((tier) => `${badgeFor(tier).text} ${formatNumber(thisWeek.reviewed[tier])}`).join(', ');
   return (
     <section class="pp-section" data-testid="popup-week" aria-labelledby="pp-week-title">
       <h2 id="pp-week-title">{t('popup_weekTitle')}</h2>
@@ -43,22 +43,29 @@ export function ThisWeek({ store, now, onReset, onExportCsv }: ThisWeekProps) {
           ))}
         </tbody>
       </table>
-      <svg class="pp-chart" viewBox="0 0 240 74" role="img" aria-label={t('popup_weekChart', chartCounts)}>
-        {ACTIVITY_TIERS.map((tier, index) => {
-          const x = 8 + index * 38;
-          const hNow = (thisWeek.reviewed[tier] / max) * 50;
-          const hLast = (lastWeek.reviewed[tier] / max) * 50;
-          return (
-            <g key={tier}>
-              <rect x={x} y={56 - hLast} width="12" height={hLast} fill={badgeFor(tier).color} opacity="0.35" />
-              <rect x={x + 13} y={56 - hNow} width="12" height={hNow} fill={badgeFor(tier).color} />
-              <text x={x + 12.5} y="70" text-anchor="middle" font-size="10" fill="currentColor">
-                {badgeFor(tier).text}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      {/* Records reviewed by tier: the tier in words, a bar and its number, last week's number beside it. */}
+      <table class="pp-week pp-tiers" data-testid="week-tiers">
+        <caption class="pp-visually-hidden">{t('popup_byTier')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('popup_byTier')}</th>
+            <th scope="col">{t('popup_thisWeek')}</th>
+            <th scope="col">{t('popup_lastWeek')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ACTIVITY_TIERS.map((tier) => (
+            <tr key={tier} data-tier={tier}>
+              <th scope="row">{tierDescription(tier)}</th>
+              <td class="pp-bar-cell">
+                <span class="pp-bar" aria-hidden="true" style={{ width: `${(thisWeek.reviewed[tier] / max) * 100}%`, background: badgeFor(tier).color }} />
+                <span data-testid={`week-tier-${tier}`}>{formatNumber(thisWeek.reviewed[tier])}</span>
+              </td>
+              <td data-testid={`week-tier-${tier}-last`}>{formatNumber(lastWeek.reviewed[tier])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <p class="pp-muted">{t('popup_localOnly')}</p>
       <div class="pp-row">
         <button type="button" data-testid="week-csv" onClick={onExportCsv}>

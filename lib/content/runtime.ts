@@ -24,9 +24,10 @@ import {
   type ContentToBackground,
   type ContentToPopup,
 } from '../messages';
-import type { CrmRecord } from '../record';
+import { recordName, type CrmRecord } from '../record';
 import { ASKED_QUESTIONS_KEY, askedFor, parseAskedStore, recordKey, withAsked } from '../rep/asked-questions';
 import { parseSidebarPrefs, SIDEBAR_PREFS_KEY } from '../rep/sidebar-prefs';
+import { fitCounts } from '../scoring/fit';
 import type { ActivePlaybook } from '../storage/keys';
 import { childController, effectUntil, onAbort, saveOnChange } from './lifetime';
 import { createRelevanceFilter, isInsideSource, observeFieldChanges, watchUrlChanges } from './page-watch';
@@ -174,8 +175,16 @@ function answer(message: unknown, state: SidebarState, shown: DetectedRecord | u
     return undefined;
   }
   if (!shown || !popupToContentSchema.safeParse(message).success) return undefined;
-  // CRM, kind and tier only, never field values.
-  return Promise.resolve({ crm: shown.adapter.name, kind: shown.kind, tier: state.cards.peek()?.fit.tier ?? null });
+  // CRM, kind, tier, how much is known and the record's name (the popup shows this tab's record), no other field values.
+  const cards = state.cards.peek();
+  const name = cards ? recordName(cards.record)?.slice(0, 200) : undefined;
+  return Promise.resolve({
+    crm: shown.adapter.name,
+    kind: shown.kind,
+    tier: cards?.fit.tier ?? null,
+    ...(name ? { name } : {}),
+    ...(cards ? { criteria: { known: fitCounts(cards.fit).known, total: cards.fit.criteria.length } } : {}),
+  });
 }
 
 /** The toolbar badge follows the tab's tier (null: no scorable record), sent once per change, unless the sidebar could not be shown. */

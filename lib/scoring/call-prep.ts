@@ -5,7 +5,7 @@
  * only how much of the profile is known.
  */
 import { formatNumber, t, uiLanguage } from '../i18n';
-import type { FieldName, FieldReading } from '../record';
+import { recordName, type FieldName, type FieldReading } from '../record';
 import { fitCounts, headlineScore, type FitCounts, type FitTier } from './fit';
 import type { CardsModel, SelectedDifferentiator, SelectedProduct, SelectedQuestion } from './select';
 
@@ -49,7 +49,7 @@ export function buildCallPrep(cards: CardsModel): CallPrep {
   const { fields } = cards.record;
   const isDeal = cards.record.kind === 'deal';
   // A deal is called by its own name; the account it belongs to is the first fact below it.
-  const name = (isDeal ? fields.dealName?.value : undefined) ?? fields.company?.value ?? fields.fullName?.value ?? fields.dealName?.value;
+  const name = recordName(cards.record);
   const labels = (outcome: string) => byWeight.filter((c) => c.outcome === outcome).slice(0, REASONS).map((c) => c.criterion.label);
   const facts = isDeal
     ? DEAL_FACTS.flatMap((field) => {
@@ -58,7 +58,7 @@ export function buildCallPrep(cards: CardsModel): CallPrep {
       })
     : [];
   return {
-    title: typeof name === 'string' ? name : t('callPrep_thisRecord'),
+    title: name ?? t('callPrep_thisRecord'),
     score: headlineScore(cards.fit),
     tier: cards.fit.tier,
     coverage: cards.fit.coverage,

@@ -11,7 +11,7 @@ import type { CrmAdapter } from '../../lib/crm/types';
 import { openShadowRootsOnly } from '../../lib/extract/read';
 import type { ContentToBackground } from '../../lib/messages';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
-import type { CrmRecord } from '../../lib/record';
+import { recordName, type CrmRecord } from '../../lib/record';
 import { ASKED_QUESTIONS_KEY } from '../../lib/rep/asked-questions';
 import { SIDEBAR_PREFS_KEY } from '../../lib/rep/sidebar-prefs';
 
@@ -305,13 +305,21 @@ describe('ticks, counters and messages', () => {
     expect(app.sent.filter((message) => 'event' in message && message.event === 'call-prepared')).toHaveLength(1);
   });
 
-  it('answers only well-formed messages: the popup gets CRM, kind and tier; the shortcut folds the sidebar', async () => {
+  it('answers only well-formed messages: the popup gets CRM, kind, tier, name and criteria known; the shortcut folds the sidebar', async () => {
     const app = run();
     openRecord('A');
     app.start();
     await settle();
     const reply = await app.deliver({ type: 'record-summary' });
-    expect(reply).toEqual({ crm: 'Test CRM', kind: 'company', tier: app.state().cards.value!.fit.tier });
+    const cards = app.state().cards.value!;
+    const name = recordName(cards.record);
+    expect(reply).toEqual({
+      crm: 'Test CRM',
+      kind: 'company',
+      tier: cards.fit.tier,
+      ...(name ? { name } : {}),
+      criteria: { known: cards.fit.criteria.filter((c) => c.outcome !== 'unknown').length, total: cards.fit.criteria.length },
+    });
     expect(app.deliver({ type: 'record-summary', fields: true })).toBeUndefined();
 
     expect(app.deliver({ type: 'toggle-sidebar', collapsed: false })).toBeUndefined();

@@ -213,6 +213,15 @@ describe('popup', () => {
     expect(formatWhen(undefined)).toBe('never');
   });
 
+  it("names this tab's record and says how much is known instead of a score; known tiers in words", () => {
+    show(<PopupView record={{ crm: 'Salesforce', kind: 'deal', tier: 'unknown', name: 'Fleet Analytics', criteria: { known: 2, total: 7 } }} active={active} onOpenOptions={() => undefined} />);
+    expect(text('[data-testid="popup-record-name"]')).toBe('Fleet Analytics');
+    expect(text('[data-testid="popup-tier"]')).toBe('Not enough data · 2 of 7 criteria known');
+    show(<PopupView record={{ crm: 'HubSpot', kind: 'company', tier: 'B' }} active={active} onOpenOptions={() => undefined} />);
+    expect(text('[data-testid="popup-tier"]')).toBe('Tier B: good fit');
+    expect(currentRoot().querySelector('[data-testid="popup-record-name"]')).toBeNull();
+  });
+
   it('names the shortcut in force, or says none is set and offers to set one', () => {
     let edits = 0;
     show(<PopupView record={null} active={active} onOpenOptions={() => undefined} shortcut="Alt+Shift+Y" onEditShortcut={() => edits++} />);
@@ -247,11 +256,12 @@ describe('popup', () => {
     let store = recordActivity({}, { event: 'reviewed', tier: 'A' }, friday);
     store = recordActivity(store, { event: 'call-prepared' }, friday);
     show(<ThisWeek store={store} now={friday} onReset={() => undefined} onExportCsv={() => undefined} />);
-    expect(texts('th')).toEqual(['Kennzahl', 'Diese Woche', 'Letzte Woche', 'Geprüfte Datensätze', 'Vorbereitete Gespräche', 'Gestellte Fragen']);
+    expect(texts('.pp-week:not(.pp-tiers) th')).toEqual(['Kennzahl', 'Diese Woche', 'Letzte Woche', 'Geprüfte Datensätze', 'Vorbereitete Gespräche', 'Gestellte Fragen']);
     expect(text('[data-testid="week-reviewed"]')).toBe('1');
-    expect(currentRoot().querySelector('svg')?.getAttribute('aria-label')).toBe(
-      'Geprüfte Datensätze nach Stufe diese Woche: A 1, B 0, C 0, D 0, DQ 0, ? 0; letzte Woche heller dargestellt',
-    );
+    // Tiers in words, each with its number this week and last.
+    expect(texts('.pp-tiers tbody th')).toEqual(['Stufe A: idealer Kunde', 'Stufe B: passt gut', 'Stufe C: passt teilweise', 'Stufe D: passt kaum', 'Ausgeschlossen', 'Zu wenige Daten für einen Score']);
+    expect(text('[data-testid="week-tier-A"]')).toBe('1');
+    expect(text('[data-testid="week-tier-B-last"]')).toBe('0');
     expect(texts('button')).toEqual(['CSV exportieren', 'Zurücksetzen']);
   });
 });
