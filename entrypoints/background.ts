@@ -1,7 +1,7 @@
 import { refreshActivePlaybook } from '../lib/config/active-playbook';
 import { LIFETIME_PORT } from '../lib/content/extension-context';
 import { t } from '../lib/i18n';
-import { parseActivity, recordActivity, type ActivityEvent } from '../lib/rep/activity';
+import { firstReviewToday, parseActivity, recordActivity, REVIEWED_TODAY_KEY, type ActivityEvent } from '../lib/rep/activity';
 import { badgeFor } from '../lib/scoring/tier';
 import {
   contentToBackgroundSchema,
@@ -37,12 +37,26 @@ async function showDisplayFailed(tabId: number): Promise<void> {
   await toolbarAction().setTitle({ tabId, title: t('runtime_badgeDisplayFailed') });
 }
 
+/** Records reviewed counts distinct records a day: the day's record keys live in storage.session (memory only). */
+const reviewedTodayMemory: Record<string, unknown> = {};
+async function firstReviewOfToday(record: string): Promise<boolean> {
+  const session = (browser.storage as { session?: typeof browser.storage.local }).session;
+  const stored = session ? (await session.get(REVIEWED_TODAY_KEY))[REVIEWED_TODAY_KEY] : reviewedTodayMemory[REVIEWED_TODAY_KEY];
+  const { counts, next } = firstReviewToday(stored, record, new Date());
+  if (session) await session.set({ [REVIEWED_TODAY_KEY]: next });
+  else reviewedTodayMemory[REVIEWED_TODAY_KEY] = next;
+  return counts;
+}
+
 // Counter updates are serialised: two tabs reporting at once must not lose a count.
 let activityWrites: Promise<void> = Promise.resolve();
 function countActivity(message: Extract<ContentToBackground, { type: 'activity' }>): Promise<void> {
   const activity: ActivityEvent = message.event === 'reviewed' ? { event: 'reviewed', tier: message.tier } : { event: message.event };
   activityWrites = activityWrites
-    .then(async () => activityItem.setValue(recordActivity(parseActivity(await activityItem.getValue()), activity, new Date())))
+    .then(async () => {
+      if (message.event === 'reviewed' && message.record && !(await firstReviewOfToday(message.record))) return;
+      await activityItem.setValue(recordActivity(parseActivity(await activityItem.getValue()), activity, new Date()));
+    })
     .catch((error) => console.warn('[Playcard] activity', error));
   return activityWrites;
 }

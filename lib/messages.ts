@@ -46,7 +46,8 @@ const TIERS = ['A', 'B', 'C', 'D', 'disqualified', 'unknown'] as const;
 export const contentToBackgroundSchema = z.union([
   z.strictObject({ type: z.literal('tier'), tier: z.nullable(z.enum(TIERS)) }),
   z.strictObject({ type: z.literal('display-failed') }),
-  z.strictObject({ type: z.literal('activity'), event: z.literal('reviewed'), tier: z.enum(TIERS) }),
+  // `record`: the record's key, so a record counts once a day (kept in memory by the background, never stored).
+  z.strictObject({ type: z.literal('activity'), event: z.literal('reviewed'), tier: z.enum(TIERS), record: z.optional(z.string().check(z.maxLength(300))) }),
   z.strictObject({ type: z.literal('activity'), event: z.enum(['call-prepared', 'question-asked']) }),
 ]);
 export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;

@@ -220,19 +220,20 @@ async function showRecord(deps: RuntimeDeps, detected: DetectedRecord, ui: Ui, v
   const asked = askedFor(parseAskedStore(await deps.storage.get(ASKED_QUESTIONS_KEY)), key, deps.now());
   if (signal.aborted) return;
   state.askedIds.value = asked;
-  countReview(deps, state, signal);
+  countReview(deps, state, key, signal);
   keepTicks(deps, state, key, asked, signal);
   countCallPrep(deps, state, signal);
   watchAndRead(deps, detected, state, view);
 }
 
-/** A record counts as reviewed once per page view, when its first cards show. */
-function countReview(deps: RuntimeDeps, state: SidebarState, signal: AbortSignal): void {
+/** A record is reported as reviewed once per page view, when its first cards show; the background counts it once a day. */
+function countReview(deps: RuntimeDeps, state: SidebarState, key: string, signal: AbortSignal): void {
   const reviewed = childController(signal);
   effectUntil(reviewed.signal, () => {
     const tier = state.cards.value?.fit.tier;
     if (!tier) return;
-    deps.messaging.send({ type: 'activity', event: 'reviewed', tier });
+    // The background counts each record once a day: the key says which record this is.
+    deps.messaging.send({ type: 'activity', event: 'reviewed', tier, record: key });
     reviewed.abort();
   });
 }

@@ -87,3 +87,26 @@ export function activityCsv(store: ActivityStore): string {
     });
   return `${[header.join(','), ...rows].join('\n')}\n`;
 }
+
+/**
+ * Records already counted as reviewed today, by record key: kept in `storage.session` (memory only, never
+ * on disk) so that "records reviewed" counts distinct records per day, not page visits.
+ */
+export const REVIEWED_TODAY_KEY = 'reviewedToday';
+export interface ReviewedToday {
+  day: string;
+  keys: string[];
+}
+
+function localDay(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/** Whether a review of `key` counts (its first today), and the set to keep; yesterday's set is dropped. */
+export function firstReviewToday(stored: unknown, key: string, now: Date): { counts: boolean; next: ReviewedToday } {
+  const day = localDay(now);
+  const previous = stored as Partial<ReviewedToday> | undefined;
+  const keys = previous?.day === day && Array.isArray(previous.keys) ? previous.keys.filter((k): k is string => typeof k === 'string') : [];
+  if (keys.includes(key)) return { counts: false, next: { day, keys } };
+  return { counts: true, next: { day, keys: [...keys, key] } };
+}

@@ -58,6 +58,9 @@ test('this week counts records reviewed, calls prepared and questions asked, exp
   await sidebar.click(`[data-question="${question}"] input[type="checkbox"]`);
   await sidebar.click('[data-action="call-prep"]');
   await sidebar.waitFor('[data-view="call-prep"]');
+  // The same record opened again the same day is still one record reviewed (page visits are not records).
+  await page.reload();
+  await (await SidebarProbe.attach(page)).fit();
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityCsv, emptyWeek, isoWeek, parseActivity, previousWeek, recordActivity, totalReviewed } from '../../lib/rep/activity';
+import { activityCsv, emptyWeek, firstReviewToday, isoWeek, parseActivity, previousWeek, recordActivity, totalReviewed } from '../../lib/rep/activity';
 import { badgeFor } from '../../lib/scoring/tier';
 
 const friday = new Date(2026, 10, 27);
@@ -62,5 +62,27 @@ describe('badgeFor', () => {
     expect(badgeFor('A')).toEqual({ text: 'A', color: '#1e6b35' });
     expect(badgeFor('disqualified').text).toBe('DQ');
     expect(badgeFor(null).text).toBe('');
+  });
+});
+
+describe('records reviewed a day', () => {
+  const morning = new Date(2026, 10, 27, 9);
+  const evening = new Date(2026, 10, 27, 18);
+  const nextDay = new Date(2026, 10, 28, 9);
+
+  it('counts a record once a day, however often it is opened', () => {
+    const first = firstReviewToday(undefined, 'sf:006', morning);
+    expect(first.counts).toBe(true);
+    const again = firstReviewToday(first.next, 'sf:006', evening);
+    expect(again.counts).toBe(false);
+    const other = firstReviewToday(again.next, 'sf:001', evening);
+    expect(other.counts).toBe(true);
+    expect(other.next.keys).toEqual(['sf:006', 'sf:001']);
+  });
+
+  it('starts afresh the next day and ignores a malformed store', () => {
+    const today = firstReviewToday(undefined, 'sf:006', morning).next;
+    expect(firstReviewToday(today, 'sf:006', nextDay)).toEqual({ counts: true, next: { day: '2026-11-28', keys: ['sf:006'] } });
+    expect(firstReviewToday({ day: '2026-11-27', keys: 'nope' }, 'sf:006', morning).counts).toBe(true);
   });
 });

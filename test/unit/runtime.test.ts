@@ -290,7 +290,7 @@ describe('ticks, counters and messages', () => {
     openRecord('A');
     app.start();
     await settle();
-    expect(app.sent.filter((message) => message.type === 'activity')).toEqual([{ type: 'activity', event: 'reviewed', tier: expect.any(String) }]);
+    expect(app.sent.filter((message) => message.type === 'activity')).toEqual([{ type: 'activity', event: 'reviewed', tier: expect.any(String), record: expect.any(String) }]);
     app.state().askedIds.value = new Set(['earlier', 'budget']);
     await settle();
     expect(app.sent.filter((message) => 'event' in message && message.event === 'question-asked')).toHaveLength(1);
