@@ -58,7 +58,9 @@ export function ThisWeek({ store, now, onReset, onExportCsv }: ThisWeekProps) {
             <tr key={tier} data-tier={tier}>
               <th scope="row">{tierDescription(tier)}</th>
               <td class="pp-bar-cell">
-                <span class="pp-bar" aria-hidden="true" style={{ width: `${(thisWeek.reviewed[tier] / max) * 100}%`, background: badgeFor(tier).color }} />
+                {thisWeek.reviewed[tier] > 0 && (
+                  <span class="pp-bar" aria-hidden="true" style={{ width: `${(thisWeek.reviewed[tier] / max) * 70}%`, background: badgeFor(tier).color }} />
+                )}
                 <span data-testid={`week-tier-${tier}`}>{formatNumber(thisWeek.reviewed[tier])}</span>
               </td>
               <td data-testid={`week-tier-${tier}-last`}>{formatNumber(lastWeek.reviewed[tier])}</td>
