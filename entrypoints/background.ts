@@ -1,4 +1,13 @@
-import { refreshActivePlaybook } from '../lib/config/active-playbook';
+import {
+  announceSettingsChanged,
+  canonicalJson,
+  currentActivePlaybook,
+  currentCrmSites,
+  publishCrmSites,
+  refreshActivePlaybook,
+  removeSetting,
+  saveSetting,
+} from '../lib/config/active-playbook';
 import { LIFETIME_PORT } from '../lib/content/extension-context';
 import { t } from '../lib/i18n';
 import { firstReviewToday, parseActivity, recordActivity, REVIEWED_TODAY_KEY, type ActivityEvent } from '../lib/rep/activity';
@@ -15,7 +24,10 @@ import {
 import type { FitTier } from '../lib/scoring/fit';
 import { effectiveConfigUrl, readManagedPolicy } from '../lib/config/policy';
 import { syncSiteRegistrations } from '../lib/config/site-registration';
-import { activityItem, configSyncItem, configUrlItem, crmSitesItem, localPlaybookItem } from '../lib/storage/items';
+import { activityItem, ACTIVE_PLAYBOOK_KEY } from '../lib/storage/items';
+import { CRM_SITES_KEY } from '../lib/crm/sites';
+import { reportedWrite } from '../lib/storage/problems';
+import { migrateFromLocal, trustedStore } from '../lib/storage/trusted';
 import { SYNC_ALARM, SYNC_PERIOD_MINUTES, syncConfigUrl } from '../lib/config/sync';
 import { serveRememberedRecords } from '../lib/remember/background';
 
@@ -55,7 +67,8 @@ function countActivity(message: Extract<ContentToBackground, { type: 'activity' 
   activityWrites = activityWrites
     .then(async () => {
       if (message.event === 'reviewed' && message.record && !(await firstReviewOfToday(message.record))) return;
-      await activityItem.setValue(recordActivity(parseActivity(await activityItem.getValue()), activity, new Date()));
+      const next = recordActivity(parseActivity(await activityItem.getValue()), activity, new Date());
+      await reportedWrite('activity', () => activityItem.setValue(next));
     })
     .catch((error) => console.warn('[Playcard] activity', error));
   return activityWrites;
@@ -72,9 +85,20 @@ export default defineBackground(() => {
       .then(([active]) => (active?.id !== undefined ? browser.tabs.sendMessage(active.id, toggle) : undefined))
       .catch(() => undefined); // No Playcard in that tab.
   });
-  const syncSites = () => void crmSitesItem.getValue().then(syncSiteRegistrations).catch((error) => console.warn('[Playcard] site registration', error));
+  // Settings live in the trusted store (lib/storage/trusted.ts); an older version's storage.local
+  // values move there once, before anything reads them.
+  const ready = migrateFromLocal(trustedStore(), browser.storage.local).then(
+    () => undefined,
+    (error) => console.warn('[Playcard] moving settings out of storage.local', error),
+  );
+  const syncSites = () =>
+    void ready
+      .then(() => currentCrmSites())
+      .then(syncSiteRegistrations)
+      .catch((error) => console.warn('[Playcard] site registration', error));
 
-  // One config-URL sync at a time; a request during a sync runs once more after it.
+  // One config-URL sync at a time; a request during a sync runs once more after it. The promise
+  // rejects when a sync's outcome or the playbook in force could not be saved (Sync now says so).
   let running: Promise<void> | undefined;
   let again = false;
   const syncConfig = (): Promise<void> => {
@@ -83,40 +107,65 @@ export default defineBackground(() => {
       return running;
     }
     running = (async () => {
+      await ready;
+      let failure: unknown;
       do {
         again = false;
-        await syncConfigUrl({
-          fetch: (input, init) => fetch(input, init),
-          now: () => new Date(),
-          configUrl: async () => effectiveConfigUrl(await readManagedPolicy(), await configUrlItem.getValue())?.url ?? null,
-          getState: () => configSyncItem.getValue(),
-          setState: (state) => (state ? configSyncItem.setValue(state) : configSyncItem.removeValue()),
-        });
-        await refreshActivePlaybook();
+        failure = undefined;
+        try {
+          await syncConfigUrl({
+            fetch: (input, init) => fetch(input, init),
+            now: () => new Date(),
+            configUrl: async () => effectiveConfigUrl(await readManagedPolicy(), await trustedStore().get('configUrl'))?.url ?? null,
+            getState: async () => (await trustedStore().get('configSync')) ?? null,
+            setState: (state) => (state ? saveSetting('configSync', state) : removeSetting('configSync')),
+          });
+        } catch (error) {
+          failure = error;
+        }
+        // Also after a failed save: the copy for content scripts is rewritten from what is in force.
+        await refreshActivePlaybook().catch((error: unknown) => (failure ??= error));
+        announceSettingsChanged();
       } while (again);
-    })()
-      .catch((error) => console.warn('[Playcard] config sync', error))
-      .finally(() => (running = undefined));
+      if (failure !== undefined) throw failure;
+    })().finally(() => (running = undefined));
     return running;
+  };
+  const syncQuietly = () => void syncConfig().catch((error) => console.warn('[Playcard] config sync', error));
+
+  /**
+   * The content scripts' copies in storage.local can be written by any content script: on every
+   * change the background compares them with the trusted store and rewrites them when they differ.
+   */
+  const guardCopies = async (changes: Record<string, { newValue?: unknown }>) => {
+    await ready;
+    if (ACTIVE_PLAYBOOK_KEY in changes && canonicalJson(changes[ACTIVE_PLAYBOOK_KEY]?.newValue) !== canonicalJson(await currentActivePlaybook())) {
+      await refreshActivePlaybook();
+    }
+    if (CRM_SITES_KEY in changes && canonicalJson(changes[CRM_SITES_KEY]?.newValue) !== canonicalJson(await currentCrmSites())) {
+      await publishCrmSites();
+    }
   };
 
   const start = () => {
-    void refreshActivePlaybook();
+    void ready.then(async () => {
+      await refreshActivePlaybook().catch((error) => console.warn('[Playcard] playbook in force', error));
+      await publishCrmSites().catch((error) => console.warn('[Playcard] CRM sites', error));
+    });
     syncSites();
     void browser.alarms.create(SYNC_ALARM, { delayInMinutes: SYNC_PERIOD_MINUTES, periodInMinutes: SYNC_PERIOD_MINUTES });
-    void syncConfig();
+    syncQuietly();
   };
-  // Content scripts read only the resolved playbook; keep it current on install, start and every edit.
+  // Content scripts read only the copies; keep them current on install, start and every change.
   browser.runtime.onInstalled.addListener(start);
   browser.runtime.onStartup.addListener(start);
-  localPlaybookItem.watch(() => void refreshActivePlaybook());
-  // The config URL: fetched when set, on the alarm, when policy changes, and on request from the options page.
-  configUrlItem.watch(() => void syncConfig());
+  // The config URL: fetched when set (the options page asks), on the alarm, when policy changes.
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) void syncConfig();
+    if (alarm.name === SYNC_ALARM) syncQuietly();
   });
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void syncConfig();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') syncQuietly();
+    if (area === 'local') void guardCopies(changes).catch((error) => console.warn('[Playcard] restoring the copies', error));
   });
   // Content scripts hold a port open while they show a record: its disconnect on an update or reload
   // is how they learn the extension is gone (lib/content/extension-context.ts). Nothing is sent on it.
@@ -136,14 +185,20 @@ export default defineBackground(() => {
       return undefined;
     }
     if (!fromExtensionPage) return undefined;
-    if (!optionsToBackgroundSchema.safeParse(message).success) return undefined;
-    return syncConfig().then(
-      (): BackgroundToOptions => ({ ok: true }),
-      (error): BackgroundToOptions => ({ ok: false, error: String(error) }),
-    );
+    const parsed = optionsToBackgroundSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    const answer = (work: Promise<unknown>) =>
+      work.then(
+        (): BackgroundToOptions => ({ ok: true }),
+        (error): BackgroundToOptions => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      );
+    if (parsed.data.type === 'sites-changed') {
+      syncSites();
+      return answer(ready.then(() => publishCrmSites()));
+    }
+    return answer(syncConfig());
   });
-  // Sites the manager adds or removes, and permissions granted or revoked in the browser's own UI.
-  crmSitesItem.watch(syncSites);
+  // Permissions granted or revoked in the browser's own UI (sites the manager changes: 'sites-changed').
   browser.permissions.onAdded.addListener(syncSites);
   browser.permissions.onRemoved.addListener(syncSites);
   // Firefox's MV2 registrations live only as long as the background page: renew them whenever it starts.

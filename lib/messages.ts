@@ -7,11 +7,15 @@ import * as z from 'zod/mini';
 import { RECORD_KINDS } from './record';
 import { recalledRecordSchema, recordLinkSchema, rememberedContentSchema } from './remember/memory';
 
-/** Options page → background: fetch the config URL now (the alarm does it on an interval). */
-export const optionsToBackgroundSchema = z.strictObject({ type: z.literal('sync-now') });
+/**
+ * Options page → background: fetch the config URL now (the alarm does it on an interval; the
+ * options page asks after setting or clearing the URL too), or the CRM sites changed (re-register
+ * the content script, rewrite the content scripts' copy). Accepted from extension pages only.
+ */
+export const optionsToBackgroundSchema = z.union([z.strictObject({ type: z.literal('sync-now') }), z.strictObject({ type: z.literal('sites-changed') })]);
 export type OptionsToBackground = z.infer<typeof optionsToBackgroundSchema>;
 
-/** Background → options page: the answer to sync-now. */
+/** Background → options page: the answer; not ok when something could not be fetched into force or saved. */
 export const backgroundToOptionsSchema = z.strictObject({ ok: z.boolean(), error: z.optional(z.string()) });
 export type BackgroundToOptions = z.infer<typeof backgroundToOptionsSchema>;
 

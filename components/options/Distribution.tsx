@@ -48,12 +48,14 @@ export function Distribution({ active, userUrl, onSetUrl, onClearUrl, onSyncNow 
       return;
     }
     // The permission request has to start inside the submit, before anything awaits.
-    void onSetUrl(checked.url, configUrlOriginPattern(checked.url)).then((granted) =>
-      setMessage(
-        granted
-          ? { text: tn('options_dist_saved', SYNC_PERIOD_MINUTES), error: false }
-          : { text: t('options_dist_savedNoAccess'), error: true },
-      ),
+    void onSetUrl(checked.url, configUrlOriginPattern(checked.url)).then(
+      (granted) =>
+        setMessage(
+          granted
+            ? { text: tn('options_dist_saved', SYNC_PERIOD_MINUTES), error: false }
+            : { text: t('options_dist_savedNoAccess'), error: true },
+        ),
+      (error: unknown) => setMessage({ text: error instanceof Error ? error.message : String(error), error: true }),
     );
   };
 
@@ -94,7 +96,12 @@ export function Distribution({ active, userUrl, onSetUrl, onClearUrl, onSyncNow 
               type="button"
               disabled={locked}
               data-testid="config-url-clear"
-              onClick={() => void onClearUrl().then(() => setMessage({ text: t('options_dist_stopped'), error: false }))}
+              onClick={() =>
+                void onClearUrl().then(
+                  () => setMessage({ text: t('options_dist_stopped'), error: false }),
+                  (error: unknown) => setMessage({ text: error instanceof Error ? error.message : String(error), error: true }),
+                )
+              }
             >
               {t('options_dist_stop')}
             </button>
@@ -136,7 +143,11 @@ export function Distribution({ active, userUrl, onSetUrl, onClearUrl, onSyncNow 
           disabled={syncing}
           onClick={() => {
             setSyncing(true);
-            void onSyncNow().finally(() => setSyncing(false));
+            setMessage(null);
+            // Not ok when the new version could not be saved: say so here (the sync status keeps what is in force).
+            void onSyncNow()
+              .catch((error: unknown) => setMessage({ text: error instanceof Error ? error.message : String(error), error: true }))
+              .finally(() => setSyncing(false));
           }}
         >
           {syncing ? t('options_dist_syncing') : t('options_dist_syncNow')}

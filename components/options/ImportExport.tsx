@@ -17,7 +17,12 @@ export function ImportExport({ playbook, onImport, unsavedEdits }: { playbook: P
       return;
     }
     setIssues([]);
-    await onImport(result.playbook);
+    try {
+      await onImport(result.playbook);
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+      return;
+    }
     setMessage(t('options_file_imported', result.playbook.name, result.playbook.version));
   };
 

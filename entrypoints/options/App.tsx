@@ -10,43 +10,75 @@ import { InForce } from '../../components/options/InForce';
 import { PolicyStatus } from '../../components/options/PolicyStatus';
 import { NO_POLICY, readManagedPolicy, type ManagedPolicy } from '../../lib/config/policy';
 import { OptionsNav, placeName, useOptionsPlace } from '../../components/options/OptionsNav';
-import { configUrlItem } from '../../lib/storage/items';
 import { backgroundToOptionsSchema, type OptionsToBackground } from '../../lib/messages';
 import type { StoredConfigUrl } from '../../lib/storage/keys';
 import { originPattern, type CrmSite } from '../../lib/crm/sites';
-import { crmSitesItem } from '../../lib/storage/items';
 import { t } from '../../lib/i18n';
 import type { Playbook } from '../../lib/playbook/schema';
-import { refreshActivePlaybook, resetToDefaultPlaybook, saveLocalPlaybook } from '../../lib/config/active-playbook';
-import { watchActivePlaybook } from '../../lib/content/playbook-feed';
+import {
+  announceSettingsChanged,
+  currentCrmSites,
+  removeSetting,
+  resetToDefaultPlaybook,
+  saveLocalPlaybook,
+  saveSetting,
+  watchTrusted,
+  watchTrustedActivePlaybook,
+} from '../../lib/config/active-playbook';
+import { trustedStore } from '../../lib/storage/trusted';
+import { watchStorageProblems, type StorageProblem } from '../../lib/storage/problems';
+import { StorageProblems } from '../../components/ui/StorageProblems';
 import type { ActivePlaybook } from '../../lib/storage/keys';
+
+/** Asks the background to act on a settings change; rejects with its words when it could not. */
+async function tellBackground(message: OptionsToBackground): Promise<void> {
+  const answer = backgroundToOptionsSchema.safeParse(await browser.runtime.sendMessage(message));
+  if (!answer.success) throw new Error(String(answer.error));
+  if (!answer.data.ok) throw new Error(answer.data.error ?? '');
+}
+
+/** The settings are written to the trusted store (IndexedDB) here, never to storage.local. */
+async function saveSites(sites: CrmSite[]): Promise<void> {
+  await saveSetting('crmSites', sites);
+  announceSettingsChanged();
+  await tellBackground({ type: 'sites-changed' });
+}
 
 async function addSite(site: CrmSite, pattern: string): Promise<boolean> {
   const granted = await browser.permissions.request({ origins: [pattern] });
   if (granted) {
-    const current = await crmSitesItem.getValue();
-    await crmSitesItem.setValue([...current.filter((existing) => existing.origin !== site.origin), site]);
+    const current = await currentCrmSites();
+    await saveSites([...current.filter((existing) => existing.origin !== site.origin), site]).catch(warnNotSaved);
   }
   return granted;
 }
 
 async function removeSite(site: CrmSite): Promise<void> {
-  const remaining = (await crmSitesItem.getValue()).filter((existing) => existing.origin !== site.origin);
-  await crmSitesItem.setValue(remaining);
-  await browser.permissions.remove({ origins: [originPattern(site.origin)] });
+  const remaining = (await currentCrmSites()).filter((existing) => existing.origin !== site.origin);
+  // Not saved (storage full): the site and its permission stay, and the storage notice says why.
+  if (await saveSites(remaining).then(() => true, warnNotSaved)) await browser.permissions.remove({ origins: [originPattern(site.origin)] });
+}
+
+/** A failed storage write is already shown in the storage notice (lib/storage/problems.ts). */
+function warnNotSaved(error: unknown): false {
+  console.warn('[Playcard] not saved', error);
+  return false;
 }
 
 async function setConfigUrl(url: string, pattern: string): Promise<boolean> {
   // Asked for the origin only; a refusal still saves (the server may allow Playcard with CORS headers).
   const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
-  await configUrlItem.setValue({ url, setAt: new Date().toISOString() });
+  await saveSetting('configUrl', { url, setAt: new Date().toISOString() });
+  announceSettingsChanged();
+  // The background fetches it now; how that went shows in the sync status.
+  void tellBackground({ type: 'sync-now' }).catch((error) => console.warn('[Playcard] sync', error));
   return granted;
 }
 
-async function syncNow(): Promise<void> {
-  const message: OptionsToBackground = { type: 'sync-now' };
-  const answer = backgroundToOptionsSchema.safeParse(await browser.runtime.sendMessage(message));
-  if (!answer.success || !answer.data.ok) console.warn('[Playcard] sync now', answer.success ? answer.data.error : answer.error);
+async function clearConfigUrl(): Promise<void> {
+  await removeSetting('configUrl');
+  announceSettingsChanged();
+  await tellBackground({ type: 'sync-now' });
 }
 
 /** Wiring only: storage in, storage out; the components below take plain props. */
@@ -54,14 +86,10 @@ export function App() {
   const [active, setActive] = useState<ActivePlaybook | null>(null);
   const [sites, setSites] = useState<CrmSite[]>([]);
   const [userUrl, setUserUrl] = useState<StoredConfigUrl | null>(null);
-  useEffect(() => {
-    void configUrlItem.getValue().then(setUserUrl);
-    return configUrlItem.watch(setUserUrl);
-  }, []);
-  useEffect(() => {
-    void crmSitesItem.getValue().then(setSites);
-    return crmSitesItem.watch(setSites);
-  }, []);
+  const [problems, setProblems] = useState<StorageProblem[]>([]);
+  useEffect(() => watchTrusted(async () => (await trustedStore().get('configUrl')) ?? null, setUserUrl), []);
+  useEffect(() => watchTrusted(() => currentCrmSites(), setSites), []);
+  useEffect(() => watchStorageProblems(setProblems), []);
   const [policy, setPolicy] = useState<ManagedPolicy>(NO_POLICY);
   const [editorDirty, setEditorDirty] = useState(false);
   useEffect(() => {
@@ -71,11 +99,7 @@ export function App() {
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);
   }, []);
-  useEffect(() => {
-    const unwatch = watchActivePlaybook(setActive);
-    void refreshActivePlaybook();
-    return unwatch;
-  }, []);
+  useEffect(() => watchTrustedActivePlaybook(setActive), []);
   const place = useOptionsPlace(active !== null);
   if (!active) return <main class="op-main">{t('options_loading')}</main>;
   const locked = active.locked === true;
@@ -84,6 +108,7 @@ export function App() {
       <header class="op-header">
         <h1>{t('options_pageTitle')}</h1>
         <InForce active={active} />
+        <StorageProblems problems={problems} />
       </header>
       <OptionsNav current={place} />
       <main class="op-main">
@@ -92,12 +117,12 @@ export function App() {
         </section>
         <section id="distribution" class="op-place" aria-labelledby="op-place-distribution">
           <h2 id="op-place-distribution" class="op-place__title">{placeName('distribution')}</h2>
-          <PlaybookStatus active={active} onReset={() => resetToDefaultPlaybook()} />
+          <PlaybookStatus active={active} onReset={() => void resetToDefaultPlaybook().catch(warnNotSaved)} />
           {/* A locked policy makes import read-only: a disabled fieldset disables every control inside. */}
           <fieldset class="op-editors" disabled={locked} data-testid="editors">
             <ImportExport playbook={active.playbook} onImport={(playbook: Playbook) => saveLocalPlaybook(playbook, 'file')} unsavedEdits={editorDirty} />
           </fieldset>
-          <Distribution active={active} userUrl={userUrl} onSetUrl={setConfigUrl} onClearUrl={() => configUrlItem.removeValue()} onSyncNow={syncNow} />
+          <Distribution active={active} userUrl={userUrl} onSetUrl={setConfigUrl} onClearUrl={clearConfigUrl} onSyncNow={() => tellBackground({ type: 'sync-now' })} />
           <PolicyStatus policy={policy} active={active} />
         </section>
         <section id="crm-sites" class="op-place" aria-labelledby="op-sites-title">

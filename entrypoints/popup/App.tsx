@@ -6,7 +6,9 @@ import { ThisWeek } from '../../components/popup/ThisWeek';
 import { activityCsv, parseActivity, type ActivityStore } from '../../lib/rep/activity';
 import { t } from '../../lib/i18n';
 import { activityItem } from '../../lib/storage/items';
-import { watchActivePlaybook } from '../../lib/content/playbook-feed';
+import { watchTrustedActivePlaybook } from '../../lib/config/active-playbook';
+import { watchStorageProblems, type StorageProblem } from '../../lib/storage/problems';
+import { StorageProblems } from '../../components/ui/StorageProblems';
 import {
   contentToPopupSchema,
   memoryStatusSchema,
@@ -58,6 +60,8 @@ export function App() {
   const [activity, setActivity] = useState<ActivityStore>({});
   const [shortcut, setShortcut] = useState<string | undefined>(undefined);
   const [memory, setMemory] = useState<MemoryStatus | undefined>(undefined);
+  const [problems, setProblems] = useState<StorageProblem[]>([]);
+  useEffect(() => watchStorageProblems(setProblems), []);
   useEffect(() => {
     void activityItem.getValue().then((value) => setActivity(parseActivity(value)));
     return activityItem.watch((value) => setActivity(parseActivity(value)));
@@ -66,7 +70,7 @@ export function App() {
     void askActiveTab().then(setRecord);
     void sidebarShortcut().then(setShortcut);
     void askMemory('memory-status').then(setMemory);
-    return watchActivePlaybook(setActive);
+    return watchTrustedActivePlaybook(setActive);
   }, []);
   const exportCsv = () => {
     const url = URL.createObjectURL(new Blob([activityCsv(activity)], { type: 'text/csv' }));
@@ -81,6 +85,7 @@ export function App() {
   };
   return (
     <>
+      <StorageProblems problems={problems} class="pp-error" />
       <PopupView
         record={record}
         active={active}

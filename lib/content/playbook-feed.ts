@@ -1,7 +1,9 @@
 /**
- * The content script's view of the playbook in force. Reads `local:activePlaybook` through the
- * plain storage API rather than WXT's storage items: the items are defined (and migrated) by the
- * background and options page, and the item machinery would add ~2.5 KB gzip to every CRM tab.
+ * The content script's view of the playbook in force: `local:activePlaybook`, the read-only copy
+ * the background rewrites from the trusted store (lib/storage/trusted.ts) on every change. Read
+ * through the plain storage API rather than WXT's storage items, which would add ~2.5 KB gzip to
+ * every CRM tab. Extension pages do not use this: they read the trusted store
+ * (watchTrustedActivePlaybook in lib/config/active-playbook.ts).
  */
 import { browser } from 'wxt/browser';
 import { ACTIVE_PLAYBOOK_KEY, parseActivePlaybook, type ActivePlaybook } from '../storage/keys';

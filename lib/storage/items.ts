@@ -1,41 +1,28 @@
 /**
- * Storage items, one per key, versioned. Everything read is parsed: storage can hold whatever an
- * older version or another tool wrote. CRM field values are never stored.
+ * Storage items in `storage.local`, one per key, versioned. Everything read is parsed: storage can
+ * hold whatever an older version or another tool wrote. CRM field values are never stored.
  *
- * `local:playbook` is what the user saved; `local:activePlaybook` is the playbook in force, resolved
- * by the background worker (which knows every source and the embedded default). Content scripts read
- * only the latter, so the default playbook is not bundled into every CRM tab.
+ * `storage.local` is writable by every content script (and by a compromised renderer), so the
+ * settings that change what reps see are not kept here but in the trusted store
+ * (lib/storage/trusted.ts, the extension origin's IndexedDB). What is here for them are read-only
+ * copies for content scripts: `local:activePlaybook` (the playbook in force) and `local:crmSites`
+ * (the sites' chosen readers), rewritten by the background from the trusted store on every change,
+ * theirs or anyone's, and never read back as truth by the background or an extension page.
  */
 import { storage } from 'wxt/utils/storage';
 import { ACTIVITY_KEY } from '../rep/activity';
 import { CRM_SITES_KEY, type CrmSite } from '../crm/sites';
-import { ACTIVE_PLAYBOOK_KEY, type ActivePlaybook, type ConfigSyncState, type StoredConfigUrl, type StoredLocalPlaybook } from './keys';
+import { ACTIVE_PLAYBOOK_KEY, type ActivePlaybook } from './keys';
 
 export * from './keys';
 
-export const localPlaybookItem = storage.defineItem<StoredLocalPlaybook | null>('local:playbook', {
-  fallback: null,
-  version: 1,
-});
-
+/** Content scripts' copy of the playbook in force. Written by the background and options page only. */
 export const activePlaybookItem = storage.defineItem<ActivePlaybook | null>(`local:${ACTIVE_PLAYBOOK_KEY}`, {
   fallback: null,
   version: 1,
 });
 
-/** The config URL set in the options page; null when none. */
-export const configUrlItem = storage.defineItem<StoredConfigUrl | null>('local:configUrl', {
-  fallback: null,
-  version: 1,
-});
-
-/** The config-URL follower's state: last good playbook from the URL, ETag, last success and error. */
-export const configSyncItem = storage.defineItem<ConfigSyncState | null>('local:configSync', {
-  fallback: null,
-  version: 1,
-});
-
-/** CRM sites the manager added (origins granted at run time). Holds origins and settings, never CRM data. */
+/** Content scripts' copy of the CRM sites (origins and settings, never CRM data). Written by the background and options page only. */
 export const crmSitesItem = storage.defineItem<CrmSite[]>(`local:${CRM_SITES_KEY}`, {
   fallback: [],
   version: 1,

@@ -1,7 +1,7 @@
 /** What the storage items hold, and how a reader validates it. No storage access: content scripts import this. */
 import { parsePlaybook, type Playbook } from '../playbook/schema';
 
-/** Key (in storage.local) of the playbook in force, resolved by the background worker. */
+/** Key (in storage.local) of the content scripts' read-only copy of the playbook in force, written by the background worker. */
 export const ACTIVE_PLAYBOOK_KEY = 'activePlaybook';
 
 /** Where the playbook in force came from; precedence policy > configUrl > local > default. */

@@ -13,6 +13,7 @@ import { MAX_PLAYBOOK_BYTES } from '../../lib/playbook/io';
 import { launchWithExtension, unpackedExtensionId, type LaunchedBrowser } from './browser';
 import { fixtureHtml, loadExpectation, serveCrmPages } from './crm-pages';
 import { expect, test } from './fixtures';
+import { inContentScriptWorld } from './content-world';
 import { SidebarProbe } from './sidebar';
 
 const BUILD_DIR = path.resolve('.output-e2e-dist');
@@ -256,6 +257,63 @@ test('a config URL is followed, and every kind of failure keeps the last good pl
       await expect(options.getByTestId('sync-source')).toHaveText('Built-in default');
       await expect(options.getByTestId('playbook-name')).toHaveText(DEFAULT_PLAYBOOK.name);
     });
+  } finally {
+    await browser.close();
+    await server.stop().catch(() => undefined);
+  }
+});
+
+test('a full storage.local: Sync now says the new version did not reach CRM tabs, and they keep the old one', async () => {
+  test.setTimeout(180_000);
+  const server = new ConfigServer();
+  server.body = JSON.stringify(hostedPlaybook('Hosted Playbook', '2026.1'));
+  await server.start();
+  const browser: LaunchedBrowser = await launchWithExtension({ extensionDir: EXTENSION_DIR });
+  try {
+    const { context, extensionId } = browser;
+    const lead = loadExpectation('salesforce', 'lead');
+    await serveCrmPages(context, { [lead.url]: fixtureHtml('salesforce', 'lead') });
+    const crm = await context.newPage();
+    await crm.goto(lead.url);
+    const sidebar = await SidebarProbe.attach(crm);
+    await sidebar.fit();
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByTestId('config-url').fill(server.url);
+    await options.getByTestId('config-url-save').click();
+    await expect(options.getByTestId('sync-version')).toHaveText('2026.1');
+    await sidebar.waitFor('[data-card="products"] [data-product="hosted"]');
+
+    // Any content script can fill storage.local (10 MB): here, from the CRM tab's content-script world.
+    const filled = await inContentScriptWorld(
+      crm,
+      extensionId,
+      `(async () => { let size = 1024 * 1024, n = 0;
+        while (size >= 8) { try { await chrome.storage.local.set({ ['junk' + n]: 'x'.repeat(size) }); n++; } catch { size = Math.floor(size / 2); } }
+        return n; })()`,
+    );
+    expect(filled).toBeGreaterThan(0);
+
+    const next = hostedPlaybook('Hosted Playbook', '2026.2');
+    next.products = [{ id: 'hosted-2', name: 'Hosted Product 2', priority: 'push', pitch: 'Version 2 of the hosted product, from the config URL.' }];
+    server.body = JSON.stringify(next);
+    server.etag = '"2"';
+    await syncNow(options);
+    await expect(options.getByTestId('config-url-message')).toContainText('could not pass the playbook in force on to CRM tabs');
+    await expect(options.getByTestId('storage-problems')).toContainText('storage for Playcard is full');
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByTestId('storage-problems')).toContainText('They keep showing the playbook from before');
+    // Nothing in force is lost: the tab keeps version 1, the options page knows version 2 is saved.
+    expect(await sidebar.query('[data-card="products"] [data-product="hosted"]')).toBeDefined();
+    await expect(options.getByTestId('sync-version')).toHaveText('2026.2');
+
+    // Space again: the next sync brings version 2 to the tab and the notices go.
+    await inContentScriptWorld(crm, extensionId, `chrome.storage.local.remove(Array.from({ length: ${filled} }, (_, n) => 'junk' + n))`);
+    await syncNow(options);
+    await sidebar.waitFor('[data-card="products"] [data-product="hosted-2"]');
+    await expect(options.locator('[data-problem="repCopy"]')).toHaveCount(0);
+    await expect(popup.locator('[data-problem="repCopy"]')).toHaveCount(0);
   } finally {
     await browser.close();
     await server.stop().catch(() => undefined);

@@ -2,13 +2,18 @@
  * A hostile CRM page against the shipped build (issue 11): it cannot reach the sidebar's closed
  * root, keep the sidebar away, read the cards through a selection, learn the extension id or end
  * Playcard, restyle the inside; an extension reload leaves nothing stale that throws; a page that
- * cannot be read says so. Each test failed against the build before these fixes (the probe in
+ * cannot be read says so; what a content script (or a renderer acting as one) writes to storage
+ * changes nothing in force. Each test failed against the build before these fixes (the probe in
  * sidebar.ts finds that build's `<playcard-sidebar>` host too: `PLAYCARD_EXTENSION_DIR=<old build>`).
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page, Worker } from '@playwright/test';
+import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import { formatFieldValue, type FieldValue } from '../../lib/record';
 import { fixtureHtml, loadExpectation, serveCrmPages, type FixtureExpectation } from './crm-pages';
 import { expect, test } from './fixtures';
+import { inContentScriptWorld } from './content-world';
 import { SidebarProbe } from './sidebar';
 
 // Inside a value the reader reads; deeper than about 7,500 crashes Chromium's renderer with no extension at all.
@@ -240,4 +245,69 @@ test('a page that removes the sidebar gets it back', async ({ browserWithExtensi
   await page.evaluate(() => document.querySelector('[data-playcard-sidebar], playcard-sidebar')?.remove());
   await expect.poll(() => sidebar.hostCount()).toBe(1);
   await sidebar.fit();
+});
+
+/** The attacker's playbook: one product everyone would notice on the sidebar. */
+const evilPlaybook = {
+  ...DEFAULT_PLAYBOOK,
+  name: 'EVIL playbook',
+  version: '666',
+  products: [{ id: 'evil', name: 'EVIL product', priority: 'push', pitch: 'Buy from the attacker.' }],
+  differentiators: DEFAULT_PLAYBOOK.differentiators.filter((d) => !d.products),
+};
+
+test('what a content script writes to storage changes nothing in force: config URL, own playbook, CRM sites, the tabs’ copy', async ({ browserWithExtension }) => {
+  test.setTimeout(90_000);
+  const { context, extensionId } = browserWithExtension;
+  // Where the forged config URL points: it serves the attacker's playbook to anyone (CORS open).
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+    res.end(JSON.stringify(evilPlaybook));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const evilUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/evil.json`;
+  try {
+    const account = loadExpectation('salesforce', 'account');
+    await serveCrmPages(context, { [account.url]: fixtureHtml('salesforce', 'account') });
+    const page = await context.newPage();
+    await page.goto(account.url);
+    const sidebar = await SidebarProbe.attach(page);
+    await sidebar.waitFor('[data-card="products"] [data-product="revenue-analytics"]');
+
+    const now = new Date().toISOString();
+    const forged = {
+      configUrl: { url: evilUrl, setAt: now },
+      configSync: { url: evilUrl, playbook: evilPlaybook, lastSuccessAt: now, lastVersion: '666' },
+      playbook: { playbook: evilPlaybook, savedFrom: 'editor', savedAt: now },
+      crmSites: [{ origin: 'https://evil.example', crm: 'generic', kind: 'deal' }],
+    };
+    await inContentScriptWorld(page, extensionId, `chrome.storage.local.set(${JSON.stringify(forged)}).then(() => 'written')`);
+    const copyName = () => inContentScriptWorld(page, extensionId, `chrome.storage.local.get('activePlaybook').then((s) => s.activePlaybook?.playbook?.name)`);
+    // Long enough for the old build to fetch the forged URL and put its playbook in force (well under a second there).
+    await page.waitForTimeout(3000);
+    expect(requests).toEqual([]);
+    expect(await copyName()).toBe(DEFAULT_PLAYBOOK.name);
+
+    // And the tabs' copy of the playbook in force itself: the background rewrites it from the trusted store.
+    await inContentScriptWorld(page, extensionId, `chrome.storage.local.set(${JSON.stringify({ activePlaybook: { playbook: evilPlaybook, origin: 'local', savedAt: now } })})`);
+    await expect.poll(copyName, { timeout: 10_000 }).toBe(DEFAULT_PLAYBOOK.name);
+    await sidebar.waitFor('[data-card="products"] [data-product="revenue-analytics"]');
+    expect(await sidebar.query('[data-product="evil"]')).toBeUndefined();
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.getByTestId('playbook-name')).toHaveText(DEFAULT_PLAYBOOK.name);
+    await expect(options.getByTestId('sync-source')).toHaveText('Built-in default');
+    await expect(options.getByTestId('config-url')).toHaveValue('');
+    await expect(options.locator('#crm-sites')).not.toContainText('evil.example');
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByTestId('popup-playbook-name')).toHaveText(DEFAULT_PLAYBOOK.name);
+    expect(requests).toEqual([]);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
 });

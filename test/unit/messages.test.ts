@@ -5,6 +5,9 @@ describe('messages', () => {
   it('accept exactly their own shape', () => {
     expect(optionsToBackgroundSchema.safeParse({ type: 'sync-now' }).success).toBe(true);
     expect(optionsToBackgroundSchema.safeParse({ type: 'sync-now', url: 'https://evil.example' }).success).toBe(false);
+    expect(optionsToBackgroundSchema.safeParse({ type: 'sites-changed' }).success).toBe(true);
+    // The message only says "look again": the sites themselves are never sent, only read from the trusted store.
+    expect(optionsToBackgroundSchema.safeParse({ type: 'sites-changed', sites: [{ origin: 'https://evil.example' }] }).success).toBe(false);
     expect(popupToContentSchema.safeParse({ type: 'sync-now' }).success).toBe(false);
     expect(contentToPopupSchema.safeParse({ crm: 'Salesforce', kind: 'lead', tier: 'A' }).success).toBe(true);
     expect(contentToPopupSchema.safeParse({ crm: 'Salesforce', kind: 'lead', tier: null }).success).toBe(true);

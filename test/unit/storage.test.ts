@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memoryStore, useTrustedStore } from '../../lib/storage/trusted';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { refreshActivePlaybook, resetToDefaultPlaybook, resolveActivePlaybook, saveLocalPlaybook } from '../../lib/config/active-playbook';
 import { watchActivePlaybook } from '../../lib/content/playbook-feed';
@@ -7,9 +8,13 @@ import { parseManagedPolicy } from '../../lib/config/policy';
 import { parseActivePlaybook, type ActivePlaybook, type ConfigSyncState } from '../../lib/storage/items';
 import { useUiLanguage } from '../setup/i18n';
 
+let store: ReturnType<typeof memoryStore>;
 beforeEach(() => {
   fakeBrowser.reset();
+  store = memoryStore();
+  useTrustedStore(store);
 });
+afterEach(() => useTrustedStore(undefined));
 
 describe('resolveActivePlaybook', () => {
   it('uses the default when nothing was saved', () => {

@@ -148,7 +148,13 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly, onDi
       return;
     }
     const stamped = stampChanged(result.playbook, saved.version, now());
-    await onSave(stamped);
+    try {
+      await onSave(stamped);
+    } catch (error) {
+      // Storage full or broken: the draft stays, and the reason is said where the Save button is.
+      setStatus(error instanceof Error ? error.message : String(error), true);
+      return;
+    }
     replaceDraft(clone(stamped));
     setExternalChange(null);
     setStatus(t('editor_status_saved'));
