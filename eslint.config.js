@@ -12,7 +12,7 @@ const restrict = (...groups) => ({
 const BROWSER_APIS = ['wxt/browser', 'wxt/utils/*', 'webextension-polyfill', '#imports'];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.output/**', '.output-*/**', 'bench-output/**', 'e2e-shots/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test-results/**', 'playwright-report/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
