@@ -347,7 +347,8 @@ test('a locked playbook set by enterprise policy makes the options page read-onl
     await expect(options.getByTestId('playbook-name')).toHaveText('Policy Playbook');
     await expect(options.getByTestId('managed-notice')).toContainText('Managed by your organization');
     await expect(options.getByTestId('sync-source')).toContainText('Set by your organization');
-    await expect(options.getByTestId('playbook-json')).toBeDisabled();
+    // Read-only, not disabled: the manager can still select and copy the JSON.
+    await expect(options.getByTestId('playbook-json')).not.toBeEditable();
     await expect(options.getByTestId('import')).toBeDisabled();
     await expect(options.getByTestId('config-url')).toBeDisabled();
     await expect(options.getByRole('button', { name: 'Reset to default' })).toHaveCount(0);
