@@ -192,3 +192,44 @@ test('an edit saved and exported carries a new version, dated today, in the file
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByTestId('popup-playbook-version')).toHaveText(nextVersion(expected, new Date()));
 });
+
+test('checks from the guide warn with a link to the item, and Save still works', async ({ browserWithExtension }) => {
+  const { context, extensionId } = browserWithExtension;
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 1280, height: 800 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const editor = options.getByTestId('playbook-editor');
+  await expect(editor).toBeVisible();
+  // The default playbook follows the guide: nothing to warn about.
+  await expect(options.getByTestId('editor-warning')).toHaveCount(0);
+
+  const index = DEFAULT_PLAYBOOK.products.findIndex((p) => p.priority === 'loss-leader');
+  const product = DEFAULT_PLAYBOOK.products[index]!;
+  await editor.locator('details[data-section="products"] > summary').click();
+  const note = editor.locator(`[data-path="products.${index}.note"]`);
+  await note.fill('');
+  const warning = options.getByTestId('editor-warning');
+  await expect(warning).toHaveCount(1);
+  await expect(warning).toContainText(`Product ${index + 1} “${product.name}”`);
+  await expect(warning).toContainText(`“${product.name}” is a door opener (loss leader) but does not say why`);
+  await options.screenshot({ path: 'e2e-shots/editor-guide-warning.png' });
+
+  // The link takes the manager to the note.
+  await options.getByTestId('save').focus();
+  await warning.getByRole('button').click();
+  await expect(note).toBeFocused();
+
+  // A warning, not an error: Save works.
+  await options.getByTestId('save').click();
+  await expect(options.getByTestId('save-status')).toContainText('Saved');
+  await expect(warning).toHaveCount(1);
+
+  // A question no longer filling the country: the country criterion's test is linked.
+  await editor.locator('details[data-section="questions"] > summary').click();
+  const qIndex = DEFAULT_PLAYBOOK.questions.findIndex((q) => q.fills?.length === 1 && q.fills[0] === 'country');
+  await editor.locator(`[data-path="questions.${qIndex}.fills"]`).getByRole('checkbox', { name: 'Country', exact: true }).uncheck();
+  const criterion = DEFAULT_PLAYBOOK.icp.criteria.findIndex((c) => 'field' in c.when && c.when.field === 'country');
+  await expect(options.locator(`[data-testid="editor-warning"][data-path="icp.criteria.${criterion}.when.field"]`)).toContainText(
+    'looks at Country, but no question fills it',
+  );
+});

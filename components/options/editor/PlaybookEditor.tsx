@@ -10,6 +10,7 @@ import { nextVersion, stampChanged } from '../../../lib/playbook/version';
 import { formProblem, getIn, setIn, type Path } from '../../../lib/playbook/form/paths';
 import { IssueIndex } from '../../../lib/playbook/form/issues';
 import { parsePlaybook, type Playbook, type ValidationIssue } from '../../../lib/playbook/schema';
+import { guideChecks } from '../../../lib/playbook/guide';
 import { browserSelectorCheck, lintPlaybook } from '../../../lib/playbook/lint';
 import { Preview } from '../preview/Preview';
 import './editor.css';
@@ -32,6 +33,7 @@ import {
 import { useFocusRequests } from './useFocusRequests';
 import { useLeaveGuard } from './useLeaveGuard';
 import { ViewTabs, type View } from './ViewTabs';
+import { WarningList } from './WarningList';
 
 type Draft = Record<string, unknown>;
 
@@ -76,7 +78,10 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly, onDi
   const result = useMemo(() => parsePlaybook(draft), [draft]);
   if (result.ok) lastValid.current = result.playbook;
   const issues = useMemo(() => new IssueIndex(result.ok ? [] : result.issues), [result]);
-  const warnings = useMemo(() => (result.ok ? lintPlaybook(result.playbook, browserSelectorCheck(document)) : []), [result]);
+  const warnings = useMemo(
+    () => (result.ok ? [...lintPlaybook(result.playbook, browserSelectorCheck(document)), ...guideChecks(result.playbook)] : []),
+    [result],
+  );
   const dirty = jsonError !== null || !(result.ok && same(result.playbook, saved));
   const structure = formProblem(draft);
 
@@ -233,17 +238,7 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly, onDi
       )}
 
       {!result.ok && <IssueSummary count={result.issues.length} issues={issues} draft={draft} onFocus={focusIssue} />}
-      {warnings.length > 0 && (
-        <div class="op-warnings" role="status" data-testid="json-warnings">
-          <ul>
-            {warnings.map((warning) => (
-              <li key={warning.path}>
-                <code>{warning.path}</code> {warning.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {warnings.length > 0 && <WarningList warnings={warnings} draft={draft} onFocus={focusIssue} />}
 
       <div class="pe-layout">
         <div class="pe-main">
