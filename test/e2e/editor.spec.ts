@@ -229,7 +229,7 @@ test('checks from the guide warn with a link to the item, and Save still works',
   const qIndex = DEFAULT_PLAYBOOK.questions.findIndex((q) => q.fills?.length === 1 && q.fills[0] === 'country');
   await editor.locator(`[data-path="questions.${qIndex}.fills"]`).getByRole('checkbox', { name: 'Country', exact: true }).uncheck();
   const criterion = DEFAULT_PLAYBOOK.icp.criteria.findIndex((c) => 'field' in c.when && c.when.field === 'country');
-  await expect(options.locator(`[data-testid="editor-warning"][data-path="icp.criteria.${criterion}.when.field"]`)).toContainText(
+  await expect(options.locator(`[data-testid="editor-warning"][data-warning-path="icp.criteria.${criterion}.when.field"]`)).toContainText(
     'looks at Country, but no question fills it',
   );
 });

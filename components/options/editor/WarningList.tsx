@@ -10,7 +10,7 @@ export function WarningList({ warnings, draft, onFocus }: { warnings: Validation
       <strong>{t('editor_guide_title')}</strong>
       <ul>
         {warnings.map((warning, index) => (
-          <li key={index} data-testid="editor-warning" data-path={warning.path}>
+          <li key={index} data-testid="editor-warning" data-warning-path={warning.path}>
             {richText(
               'editor_issue_at',
               <button type="button" class="pe-link" onClick={() => onFocus(warning)}>
