@@ -233,3 +233,29 @@ test('checks from the guide warn with a link to the item, and Save still works',
     'looks at Country, but no question fills it',
   );
 });
+
+test('where will this show: each question\'s place on the sample records follows its condition', async ({ browserWithExtension }) => {
+  const { context, extensionId } = browserWithExtension;
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 1280, height: 800 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const editor = options.getByTestId('playbook-editor');
+  await editor.locator('details[data-section="questions"] > summary').click();
+  const index = DEFAULT_PLAYBOOK.questions.findIndex((q) => q.id === 'dq-crm-fields');
+  const item = editor.locator(`[data-item="questions.${index}"]`);
+  const onLead = item.locator('[data-testid="question-placement"] [data-record="salesforce-lead"]');
+  // "Director of Data Engineering" is not an operations title: the lead does not get this question.
+  await expect(onLead).toHaveAttribute('data-placement', 'notPicked');
+  await expect(onLead).toContainText('not shown');
+
+  await item.locator(`[data-path="questions.${index}.when.keywords"]`).fill('Data');
+  await expect(onLead).not.toHaveAttribute('data-placement', 'notPicked');
+  await expect(onLead).toHaveText(/^Lead: Priya Raman, Helios Sensorik: (question \d+|not shown: beyond the first 8 \(question \d+, only after “Show all”\))$/);
+  await onLead.scrollIntoViewIfNeeded();
+  await options.screenshot({ path: 'e2e-shots/editor-where-will-this-show.png' });
+
+  // A lower question limit pushes it past the cut.
+  await editor.locator('[data-path="questionLimit"]').fill('1');
+  await expect(onLead).toHaveAttribute('data-placement', 'beyond');
+  await expect(onLead).toContainText('not shown: beyond the first 1');
+});

@@ -10,7 +10,9 @@ import { nextVersion, stampChanged } from '../../../lib/playbook/version';
 import { formProblem, getIn, setIn, type Path } from '../../../lib/playbook/form/paths';
 import { IssueIndex } from '../../../lib/playbook/form/issues';
 import { parsePlaybook, type Playbook, type ValidationIssue } from '../../../lib/playbook/schema';
-import { guideChecks } from '../../../lib/playbook/guide';
+import { guideChecks, readableFields } from '../../../lib/playbook/guide';
+import { questionPlacements } from '../../../lib/scoring/placement';
+import { DEMO_RECORDS, recordFromValues } from '../preview/demo-records';
 import { browserSelectorCheck, lintPlaybook } from '../../../lib/playbook/lint';
 import { Preview } from '../preview/Preview';
 import './editor.css';
@@ -52,6 +54,10 @@ interface PlaybookEditorProps {
   now?: () => Date;
 }
 
+/** The preview's sample records, for "where will this show?" under each question. */
+const SAMPLE_RECORDS = DEMO_RECORDS.map((d) => recordFromValues(d.values, { crm: d.crm, kind: d.kind, id: d.id }));
+const SAMPLE_NAMES = DEMO_RECORDS.map((d) => d.name);
+
 const clone = (playbook: Playbook): Draft => JSON.parse(JSON.stringify(playbook)) as Draft;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const toText = (draft: unknown) => `${JSON.stringify(draft, null, 2)}\n`;
@@ -80,6 +86,10 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly, onDi
   const issues = useMemo(() => new IssueIndex(result.ok ? [] : result.issues), [result]);
   const warnings = useMemo(
     () => (result.ok ? [...lintPlaybook(result.playbook, browserSelectorCheck(document)), ...guideChecks(result.playbook)] : []),
+    [result],
+  );
+  const placements = useMemo(
+    () => (result.ok ? { recordNames: SAMPLE_NAMES, questions: questionPlacements(result.playbook, SAMPLE_RECORDS, readableFields(result.playbook)) } : undefined),
     [result],
   );
   const dirty = jsonError !== null || !(result.ok && same(result.playbook, saved));
@@ -124,6 +134,7 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly, onDi
     focusAfterRender,
     focusFirstFieldAfterRender,
     autoIds,
+    placements,
     isOpen: (section) => openSections.has(section),
     setOpen: (section, open) =>
       setOpenSections((current) => {
@@ -175,7 +186,10 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly, onDi
     setTab(next);
   };
 
+  // A render must follow the request even when the section is already open (the focus runs after it).
+  const [, setFocusRequests] = useState(0);
   const focusIssue = (issue: ValidationIssue) => {
+    setFocusRequests((n) => n + 1);
     if (tab !== 'form') setTab('form');
     api.setOpen(sectionFor(issue.path), true);
     focusPathAfterRender(issue.path);

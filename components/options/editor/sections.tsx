@@ -261,7 +261,7 @@ export function QuestionsSection() {
         <NumberField path="questionLimit" text={FORM_TEXT.playbook.questionLimit} min={1} max={50} step={1} optional />
       </div>
       <ItemList<Question> path="questions" noun={t('editor_noun_question')} title={(q) => q.text} create={newQuestion} empty={t('editor_empty_questions')}>
-        {(p) => (
+        {(p, _item, index) => (
           <>
             <div class="pe-grid">
               <LabelField listPath="questions" itemPath={p} keyName={ID_SOURCE.questions} text={ft.text} multiline />
@@ -272,10 +272,41 @@ export function QuestionsSection() {
               <LinesField path={`${p}.stages`} text={ft.stages} optional rows={2} wide />
             </div>
             <OptionalCondition path={`${p}.when`} label={ft.when.label} help={ft.when.help} />
+            <PlacementHint index={index} />
           </>
         )}
       </ItemList>
     </Section>
+  );
+}
+
+/** "Where will this show?": the question's rank on each of the preview's sample records. */
+function PlacementHint({ index }: { index: number }) {
+  const { placements } = useEditor();
+  const placement = placements?.questions[index];
+  if (!placements || !placement) return null;
+  if (placement.kind === 'never') {
+    return (
+      <p class="pe-help pe-where" data-testid="question-placement">
+        {t('editor_where_never', fieldLabel(placement.field))}
+      </p>
+    );
+  }
+  return (
+    <div class="pe-help pe-where" data-testid="question-placement">
+      {t('editor_where_title')}
+      <ul>
+        {placement.records.map(({ recordId, placement: at }, r) => (
+          <li key={recordId} data-record={recordId} data-placement={at.kind}>
+            {at.kind === 'shown'
+              ? t('editor_where_rank', placements.recordNames[r]!, at.rank)
+              : at.kind === 'beyond'
+                ? t('editor_where_beyond', placements.recordNames[r]!, at.limit, at.rank)
+                : t('editor_where_notPicked', placements.recordNames[r]!)}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
