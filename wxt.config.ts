@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { FIREFOX_ADDON_ID } from './lib/addon-id';
 import { contentScriptMatches } from './lib/crm/index';
 import { DEFAULT_LOCALE, localeLanguages, readMessages } from './scripts/locales';
 
@@ -56,12 +57,26 @@ export default defineConfig({
     },
     // A toolbar button for the popup and the tier badge (WXT adds default_popup from entrypoints/popup).
     action: { default_title: '__MSG_extName__' },
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Origins a manager adds (self-hosted and other CRMs). MV3 calls them optional host permissions;
+    // Firefox's MV2 build must list them under optional_permissions, or every request is refused.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // Enterprise policy keys (playbook, configUrl, locked), generated from the zod schema by
     // scripts/gen-schemas.ts. Firefox reads the same keys from its `3rdparty` policy without it.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'playcard@playcard.example', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: FIREFOX_ADDON_ID,
+              // 140 is the first ESR that reads data_collection_permissions, which AMO requires of new listings.
+              strict_min_version: '140.0',
+              // Playcard collects and transmits nothing (PRIVACY.md); the config URL GET carries no CRM data.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

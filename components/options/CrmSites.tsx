@@ -3,11 +3,12 @@ import { CRM_ADAPTERS } from '../../lib/crm/index';
 import { GENERIC_CRM, normaliseSiteOrigin, originPattern, siteCrmChoices, type CrmSite } from '../../lib/crm/sites';
 import { t, type MessageKey } from '../../lib/i18n';
 import { RECORD_KINDS, type RecordKind } from '../../lib/record';
+import type { AccessOutcome } from '../../lib/config/access-request';
 
 interface CrmSitesProps {
   sites: CrmSite[];
   /** Asks the browser for the origin (must run inside the click) and saves the site when granted. */
-  onAdd: (site: CrmSite, pattern: string) => Promise<boolean>;
+  onAdd: (site: CrmSite, pattern: string) => Promise<AccessOutcome>;
   onRemove: (site: CrmSite) => Promise<void>;
 }
 
@@ -45,13 +46,15 @@ export function CrmSites({ sites, onAdd, onRemove }: CrmSitesProps) {
     }
     const site: CrmSite = crm === GENERIC_CRM ? { origin: result.origin, crm, kind, ...(pathContains.trim() ? { pathContains: pathContains.trim() } : {}) } : { origin: result.origin, crm };
     // The permission request has to start inside the click, before anything awaits.
-    void onAdd(site, originPattern(result.origin)).then((granted) => {
+    void onAdd(site, originPattern(result.origin)).then((outcome) => {
       setMessage(
-        granted
+        outcome.granted
           ? { text: t('options_sites_added', result.origin), error: false }
-          : { text: t('options_sites_denied', result.origin), error: true },
+          : outcome.failure
+            ? { text: t('options_sites_requestFailed', result.origin, outcome.failure), error: true }
+            : { text: t('options_sites_denied', result.origin), error: true },
       );
-      if (granted) setAddress('');
+      if (outcome.granted) setAddress('');
     });
   };
 

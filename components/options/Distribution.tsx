@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ActivePlaybook, StoredConfigUrl } from '../../lib/storage/keys';
 import { t, tn, type MessageKey } from '../../lib/i18n';
 import { checkConfigUrl, configUrlOriginPattern, SYNC_PERIOD_MINUTES } from '../../lib/config/sync';
+import type { AccessOutcome } from '../../lib/config/access-request';
 import { formatDateTime, richText } from './rich-text';
 
 export const managedText = () => t('options_managedByOrganization');
@@ -22,8 +23,8 @@ interface DistributionProps {
   active: ActivePlaybook;
   /** The URL set in this options page (a policy URL lives in active.sync). */
   userUrl: StoredConfigUrl | null;
-  /** Saves the URL; asks the browser for its origin first (must start inside the click). Resolves to whether access was granted. */
-  onSetUrl: (url: string, pattern: string) => Promise<boolean>;
+  /** Saves the URL; asks the browser for its origin first (must start inside the click). Resolves to how that went. */
+  onSetUrl: (url: string, pattern: string) => Promise<AccessOutcome>;
   onClearUrl: () => Promise<void>;
   onSyncNow: () => Promise<void>;
 }
@@ -49,12 +50,15 @@ export function Distribution({ active, userUrl, onSetUrl, onClearUrl, onSyncNow 
     }
     // The permission request has to start inside the submit, before anything awaits.
     void onSetUrl(checked.url, configUrlOriginPattern(checked.url)).then(
-      (granted) =>
+      (outcome) =>
         setMessage(
-          granted
+          outcome.granted
             ? { text: tn('options_dist_saved', SYNC_PERIOD_MINUTES), error: false }
-            : { text: t('options_dist_savedNoAccess'), error: true },
+            : outcome.failure
+              ? { text: t('options_dist_savedRequestFailed', outcome.failure), error: true }
+              : { text: t('options_dist_savedNoAccess'), error: true },
         ),
+      // Saving the address itself failed (storage): say so.
       (error: unknown) => setMessage({ text: error instanceof Error ? error.message : String(error), error: true }),
     );
   };

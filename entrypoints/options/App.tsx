@@ -14,6 +14,7 @@ import { backgroundToOptionsSchema, type OptionsToBackground } from '../../lib/m
 import type { StoredConfigUrl } from '../../lib/storage/keys';
 import { originPattern, type CrmSite } from '../../lib/crm/sites';
 import { t } from '../../lib/i18n';
+import { askForAccess, type AccessOutcome } from '../../lib/config/access-request';
 import type { Playbook } from '../../lib/playbook/schema';
 import {
   announceSettingsChanged,
@@ -44,13 +45,13 @@ async function saveSites(sites: CrmSite[]): Promise<void> {
   await tellBackground({ type: 'sites-changed' });
 }
 
-async function addSite(site: CrmSite, pattern: string): Promise<boolean> {
-  const granted = await browser.permissions.request({ origins: [pattern] });
-  if (granted) {
+async function addSite(site: CrmSite, pattern: string): Promise<AccessOutcome> {
+  const outcome = await askForAccess(() => browser.permissions.request({ origins: [pattern] }));
+  if (outcome.granted) {
     const current = await currentCrmSites();
     await saveSites([...current.filter((existing) => existing.origin !== site.origin), site]).catch(warnNotSaved);
   }
-  return granted;
+  return outcome;
 }
 
 async function removeSite(site: CrmSite): Promise<void> {
@@ -65,14 +66,14 @@ function warnNotSaved(error: unknown): false {
   return false;
 }
 
-async function setConfigUrl(url: string, pattern: string): Promise<boolean> {
+async function setConfigUrl(url: string, pattern: string): Promise<AccessOutcome> {
   // Asked for the origin only; a refusal still saves (the server may allow Playcard with CORS headers).
-  const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+  const outcome = await askForAccess(() => browser.permissions.request({ origins: [pattern] }));
   await saveSetting('configUrl', { url, setAt: new Date().toISOString() });
   announceSettingsChanged();
   // The background fetches it now; how that went shows in the sync status.
   void tellBackground({ type: 'sync-now' }).catch((error) => console.warn('[Playcard] sync', error));
-  return granted;
+  return outcome;
 }
 
 async function clearConfigUrl(): Promise<void> {

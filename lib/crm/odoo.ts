@@ -304,7 +304,8 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
 export const odoo: CrmAdapter = {
   id: 'odoo',
   name: 'Odoo',
-  matches: ['https://*.odoo.com/*'],
+  // The web client's paths only (`/odoo…` since 17.2, `/web…` before): `www.odoo.com` is Odoo's own site.
+  matches: ['https://*.odoo.com/odoo*', 'https://*.odoo.com/web*'],
   selfHosted: true,
   detect,
   fieldContainers: FIELD_CONTAINERS,

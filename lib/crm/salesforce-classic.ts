@@ -1,6 +1,6 @@
 /**
  * Salesforce Classic (Aloha) detail pages: Account, Contact, Lead, Opportunity at `/<record id>` on
- * `<domain>.my.salesforce.com` and the older instance hosts (`na1.salesforce.com`, `cs42.salesforce.com`).
+ * `<domain>.my.salesforce.com` (the older instance hosts, `na1.salesforce.com`, now redirect there).
  *
  * Markup (test/crm/fixtures/salesforce-classic/README.md has the sources), seen 2026-11:
  * - The record's detail block is `div.bPageBlock.bDetailBlock#ep` > `div.pbBody` > `div.pbSubsection` >
@@ -25,19 +25,6 @@ import type { CrmAdapter, RawField, RecordRoute } from './types';
 
 const KIND_BY_ID_PREFIX: Record<string, RecordKind> = { '001': 'company', '003': 'contact', '00Q': 'lead', '006': 'deal' };
 const RECORD_PATH = /^\/([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\/?$/;
-/** salesforce.com hosts that are never an org's Classic UI. */
-const NOT_ORG_HOSTS = new Set([
-  'salesforce.com',
-  'www.salesforce.com',
-  'login.salesforce.com',
-  'test.salesforce.com',
-  'help.salesforce.com',
-  'trailhead.salesforce.com',
-  'developer.salesforce.com',
-  'appexchange.salesforce.com',
-  'status.salesforce.com',
-]);
-
 /** Standard field ids of Classic page layouts (the `<id>_ileinner` prefixes), per object. */
 const FIELD_BY_FIELD_ID: Record<RecordKind, Record<string, CanonicalField>> = {
   company: {
@@ -95,7 +82,7 @@ const FIELD_CONTAINERS = `${DETAIL_BLOCKS}, table.detailList, .pbSubsection, td.
 
 function detect(url: URL): RecordRoute | undefined {
   const host = url.hostname.toLowerCase();
-  if (url.protocol !== 'https:' || !host.endsWith('.salesforce.com') || NOT_ORG_HOSTS.has(host)) return undefined;
+  if (url.protocol !== 'https:' || !host.endsWith('.my.salesforce.com')) return undefined;
   const id = RECORD_PATH.exec(url.pathname)?.[1];
   if (!id) return undefined;
   const kind = KIND_BY_ID_PREFIX[id.slice(0, 3)];
@@ -192,7 +179,9 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
 export const salesforceClassic: CrmAdapter = {
   id: 'salesforce-classic',
   name: 'Salesforce Classic',
-  matches: ['https://*.my.salesforce.com/*', 'https://*.salesforce.com/*'],
+  // My Domain hosts only: since Winter '24 every org has one and instance hosts (`na1.salesforce.com`)
+  // redirect to it, while the bare `*.salesforce.com` would run Playcard on Salesforce's marketing and help sites.
+  matches: ['https://*.my.salesforce.com/*'],
   detect,
   fieldContainers: FIELD_CONTAINERS,
   ignoredRegions: IGNORED_REGIONS,

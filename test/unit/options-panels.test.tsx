@@ -1,4 +1,5 @@
 /** The options page's panels speak the UI language: German labels, plurals, dates and sync status. */
+import type { AccessOutcome } from '../../lib/config/access-request';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
@@ -18,6 +19,7 @@ const currentRoot = useRenderRoot();
 
 const text = (testId: string) => currentRoot().querySelector(`[data-testid="${testId}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
 const noop = async () => {};
+const granted = async (): Promise<AccessOutcome> => ({ granted: true });
 
 const followed: ActivePlaybook = {
   playbook: { ...DEFAULT_PLAYBOOK, version: '2026.1' },
@@ -40,7 +42,7 @@ async function mount(node: preact.ComponentChild) {
 
 describe('Distribution', () => {
   it('keeps the English texts the e2e tests and docs name', async () => {
-    await mount(<Distribution active={followed} userUrl={null} onSetUrl={async () => true} onClearUrl={noop} onSyncNow={noop} />);
+    await mount(<Distribution active={followed} userUrl={null} onSetUrl={granted} onClearUrl={noop} onSyncNow={noop} />);
     expect(text('sync-source')).toBe('Config URL');
     expect(text('sync-last-success')).toMatch(/^.*2026.* \(version 2026\.1\)$/);
     expect(text('sync-last-error')).toMatch(/^The server answered HTTP 500\. \(.*2026.*\)$/);
@@ -53,7 +55,7 @@ describe('Distribution', () => {
 
   it('speaks German, with German dates, and an unsynced URL reads "nie" / "keiner"', async () => {
     useUiLanguage('de');
-    await mount(<Distribution active={followed} userUrl={null} onSetUrl={async () => true} onClearUrl={noop} onSyncNow={noop} />);
+    await mount(<Distribution active={followed} userUrl={null} onSetUrl={granted} onClearUrl={noop} onSyncNow={noop} />);
     expect(currentRoot().querySelector('h3')?.textContent).toBe('Konfigurations-URL');
     expect(text('sync-source')).toBe('Konfigurations-URL');
     expect(currentRoot().querySelector('[data-testid="sync-status"]')?.textContent).toContain('Letzte erfolgreiche Synchronisierung');
@@ -64,7 +66,7 @@ describe('Distribution', () => {
     expect(currentRoot().textContent).toContain('alle 30 Minuten');
 
     const fresh: ActivePlaybook = { playbook: DEFAULT_PLAYBOOK, origin: 'default', sync: { url: 'https://config.example.com/p.json', setBy: 'user' } };
-    await mount(<Distribution active={fresh} userUrl={null} onSetUrl={async () => true} onClearUrl={noop} onSyncNow={noop} />);
+    await mount(<Distribution active={fresh} userUrl={null} onSetUrl={granted} onClearUrl={noop} onSyncNow={noop} />);
     expect(text('sync-source')).toBe('Integriertes Standard-Playbook');
     expect(text('sync-last-success')).toBe('nie');
     expect(text('sync-last-error')).toBe('keiner');
@@ -73,7 +75,7 @@ describe('Distribution', () => {
   it('shows the policy URL inside its sentence, and the managed notice, in German', async () => {
     useUiLanguage('de');
     const locked: ActivePlaybook = { playbook: DEFAULT_PLAYBOOK, origin: 'policy', locked: true, sync: { url: 'https://it.example.com/p.json', setBy: 'policy' } };
-    await mount(<Distribution active={locked} userUrl={null} onSetUrl={async () => true} onClearUrl={noop} onSyncNow={noop} />);
+    await mount(<Distribution active={locked} userUrl={null} onSetUrl={granted} onClearUrl={noop} onSyncNow={noop} />);
     expect(text('managed-notice')).toBe(
       'Von Ihrer Organisation verwaltet. Das Playbook und die Konfigurations-URL sind per Richtlinie festgelegt und können hier nicht geändert werden.',
     );
@@ -87,7 +89,7 @@ describe('Distribution', () => {
 
   it('reports a refused address in German', async () => {
     useUiLanguage('de');
-    const onSetUrl = vi.fn(async () => true);
+    const onSetUrl = vi.fn(granted);
     await mount(<Distribution active={{ playbook: DEFAULT_PLAYBOOK, origin: 'default' }} userUrl={null} onSetUrl={onSetUrl} onClearUrl={noop} onSyncNow={noop} />);
     const input = currentRoot().querySelector<HTMLInputElement>('[data-testid="config-url"]')!;
     await act(() => {
@@ -172,13 +174,13 @@ describe('IssueList', () => {
 describe('CrmSites', () => {
   it('lists a generic site and its record rule in German', async () => {
     useUiLanguage('de');
-    await mount(<CrmSites sites={[{ origin: 'https://crm.acme.example', crm: 'generic', kind: 'deal', pathContains: '/deals/' }]} onAdd={async () => true} onRemove={noop} />);
+    await mount(<CrmSites sites={[{ origin: 'https://crm.acme.example', crm: 'generic', kind: 'deal', pathContains: '/deals/' }]} onAdd={granted} onRemove={noop} />);
     expect(text('crm-sites')).toBe('https://crm.acme.example · Anderes CRM (Feldbeschriftungen lesen) · Verkaufschancen, deren Adresse „/deals/“ enthält Entfernen');
     expect(text('site-add')).toBe('Website hinzufügen');
   });
 
   it('says in English which site it added (the e2e tests look for it)', async () => {
-    const onAdd = vi.fn(async () => true);
+    const onAdd = vi.fn(granted);
     await mount(<CrmSites sites={[]} onAdd={onAdd} onRemove={noop} />);
     const input = currentRoot().querySelector<HTMLInputElement>('[data-testid="site-address"]')!;
     await act(() => {
@@ -191,6 +193,21 @@ describe('CrmSites', () => {
     });
     expect(onAdd).toHaveBeenCalled();
     expect(text('site-message')).toBe('Added https://crm.acme.example. Reload its open tabs to see Playcard there.');
+  });
+
+  it('says why when the browser could not even ask (Firefox and an undeclared origin)', async () => {
+    const failure = 'Cannot request origin permission for https://crm.acme.example/* since it was not declared in the manifest';
+    await mount(<CrmSites sites={[]} onAdd={async () => ({ granted: false, failure })} onRemove={noop} />);
+    const input = currentRoot().querySelector<HTMLInputElement>('[data-testid="site-address"]')!;
+    await act(() => {
+      input.value = 'crm.acme.example';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      currentRoot().querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      await Promise.resolve();
+    });
+    expect(text('site-message')).toBe(`The browser could not ask for access to https://crm.acme.example (${failure}); nothing was added.`);
   });
 });
 
