@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { marked } from 'marked';
 import { FIREFOX_ADDON_ID } from './lib/addon-id';
 import { contentScriptMatches } from './lib/crm/index';
 import { DEFAULT_LOCALE, localeLanguages, readMessages } from './scripts/locales';
@@ -13,6 +15,13 @@ const openShadowRoot = process.env.PLAYCARD_OPEN_SHADOW === '1';
 const testHostPermissions = (process.env.PLAYCARD_TEST_HOSTS ?? '').split(',').filter(Boolean);
 // Bench builds mark when the cards change, so `npm run bench` can time them from the page.
 const benchMarks = process.env.PLAYCARD_BENCH === '1';
+// The sources zip AMO reviewers rebuild from: what git tracks, so nothing ignored (demo screenshots,
+// test output, other builds) rides along. Each .gitignore line becomes a glob of its directory or file.
+const ignoredSources = readFileSync(new URL('./.gitignore', import.meta.url), 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('#'))
+  .flatMap((line) => (line.endsWith('/') ? [`${line}**`] : [line, `${line}/**`]));
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -32,14 +41,37 @@ export default defineConfig({
     define: { __PLAYCARD_OPEN_SHADOW__: JSON.stringify(openShadowRoot), __PLAYCARD_BENCH__: JSON.stringify(benchMarks) },
     // terser with three passes saves ~1.5 KB gzip per content script over esbuild's minifier: the
     // 40 KB budget is per CRM tab, and every kilobyte is parsed on every record page.
-    build: { sourcemap: false, minify: 'terser', terserOptions: { compress: { passes: 3 }, ecma: 2020 } },
+    build: {
+      sourcemap: false,
+      minify: 'terser',
+      terserOptions: { compress: { passes: 3 }, ecma: 2020 },
+      rollupOptions: {
+        // zod 4 marks pure calls in positions Rollup cannot use (dozens of INVALID_ANNOTATION lines per
+        // build); they change nothing in the output and bury the warnings that matter.
+        onwarn(warning, warn) {
+          if (warning.code === 'INVALID_ANNOTATION' && `${warning.id ?? ''} ${warning.message}`.includes('node_modules/zod/')) return;
+          warn(warning);
+        },
+      },
+    },
   }),
+  zip: { excludeSources: ignoredSources },
   hooks: {
     // `_locales/<lang>/messages.json`, merged from the per-area files in locales/ (scripts/locales.ts).
     'build:publicAssets': (_wxt, files) => {
       for (const language of localeLanguages()) {
         files.push({ relativeDest: `_locales/${language}/messages.json`, contents: JSON.stringify(readMessages(language), null, 1) });
       }
+      // PRIVACY.md, shipped as an extension page the options page links to: reviewers and reps read the
+      // same text as the repository, offline. Our own Markdown, so marked's HTML needs no sanitising.
+      const privacy = readFileSync(new URL('./PRIVACY.md', import.meta.url), 'utf8');
+      files.push({
+        relativeDest: 'privacy.html',
+        contents: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Playcard privacy policy</title><style>body{font:15px/1.5 system-ui,sans-serif;max-width:760px;margin:32px auto;padding:0 20px;color-scheme:light dark}
+table{border-collapse:collapse}td,th{border:1px solid #8a93a0;padding:4px 8px;text-align:left;vertical-align:top}</style></head>
+<body>${marked.parse(privacy, { async: false })}</body></html>`,
+      });
     },
   },
   manifest: ({ browser }) => ({

@@ -87,6 +87,11 @@ export function OptionsNav({ current }: { current: OptionsPlace }) {
             </a>
           </li>
         ))}
+        <li class="op-nav__aside">
+          <a href="/privacy.html" target="_blank" rel="noopener" class="op-nav__link" data-testid="privacy-link">
+            {t('options_nav_privacy')}
+          </a>
+        </li>
       </ul>
     </nav>
   );

@@ -32,7 +32,10 @@ export function checkConfigUrl(text: string): { url: string } | { error: string 
 
 /** The host-permission pattern for a config URL's origin, e.g. `https://example.com/*`. */
 export function configUrlOriginPattern(url: string): string {
-  return `${new URL(url).origin}/*`;
+  // No port: match patterns match every port of a host, and Firefox treats a pattern with a port as a
+  // different origin from the one granted, prompting where Chromium resolves at once.
+  const { protocol, hostname } = new URL(url);
+  return `${protocol}//${hostname}/*`;
 }
 
 export type FetchOutcome =

@@ -102,3 +102,13 @@ test.describe('in German', () => {
     await page.screenshot({ path: `${SHOTS}/options-distribution-de-1280.png` });
   });
 });
+
+test('the privacy policy the stores link to ships inside the extension and opens from the options page', async ({ browserWithExtension }) => {
+  const { context, extensionId } = browserWithExtension;
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const [policy] = await Promise.all([context.waitForEvent('page'), page.getByTestId('privacy-link').click()]);
+  await expect(policy).toHaveURL(`chrome-extension://${extensionId}/privacy.html`);
+  await expect(policy.getByRole('heading', { name: 'What Playcard sends' })).toBeVisible();
+  await expect(policy.getByRole('table')).toContainText('Values read from CRM pages');
+});

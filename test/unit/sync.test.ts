@@ -27,7 +27,7 @@ describe('checkConfigUrl', () => {
   });
 
   it('asks for the origin only', () => {
-    expect(configUrlOriginPattern('https://config.example.com:8443/a/b.json?x=1')).toBe('https://config.example.com:8443/*');
+    expect(configUrlOriginPattern('https://config.example.com:8443/a/b.json?x=1')).toBe('https://config.example.com/*');
   });
 });
 
