@@ -21,6 +21,9 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      // Page and playbook text is rendered as text, never as HTML (docs/ARCHITECTURE.md, security);
+      // scripts/check-store.ts relies on this to explain addons-linter's innerHTML warning.
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' }],
     },
   },
   {

@@ -23,6 +23,31 @@ const ignoredSources = readFileSync(new URL('./.gitignore', import.meta.url), 'u
   .filter((line) => line && !line.startsWith('#'))
   .flatMap((line) => (line.endsWith('/') ? [`${line}**`] : [line, `${line}/**`]));
 
+/**
+ * Vite's log, minus one known noise: zod 4 marks pure calls where Rollup cannot use the mark, and every
+ * build printed dozens of multi-line INVALID_ANNOTATION notes that change nothing in the output and
+ * buried the warnings that matter. (Rollup's onwarn never sees them in WXT's builds.)
+ */
+const isZodAnnotationNote = (message: string) => message.includes('cannot interpret due to the position of the comment') && message.includes('node_modules/zod/');
+const warnedOnce = new Set<string>();
+const quietLogger = {
+  hasWarned: false,
+  info: () => {},
+  warn(message: string) {
+    if (isZodAnnotationNote(message)) return;
+    quietLogger.hasWarned = true;
+    console.warn(message);
+  },
+  warnOnce(message: string) {
+    if (warnedOnce.has(message)) return;
+    warnedOnce.add(message);
+    quietLogger.warn(message);
+  },
+  error: (message: string) => console.error(message),
+  clearScreen: () => {},
+  hasErrorLogged: () => false,
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: process.env.PLAYCARD_OUT_DIR ?? '.output',
@@ -38,6 +63,7 @@ export default defineConfig({
         },
       ],
     },
+    customLogger: quietLogger,
     define: { __PLAYCARD_OPEN_SHADOW__: JSON.stringify(openShadowRoot), __PLAYCARD_BENCH__: JSON.stringify(benchMarks) },
     // terser with three passes saves ~1.5 KB gzip per content script over esbuild's minifier: the
     // 40 KB budget is per CRM tab, and every kilobyte is parsed on every record page.
@@ -45,14 +71,6 @@ export default defineConfig({
       sourcemap: false,
       minify: 'terser',
       terserOptions: { compress: { passes: 3 }, ecma: 2020 },
-      rollupOptions: {
-        // zod 4 marks pure calls in positions Rollup cannot use (dozens of INVALID_ANNOTATION lines per
-        // build); they change nothing in the output and bury the warnings that matter.
-        onwarn(warning, warn) {
-          if (warning.code === 'INVALID_ANNOTATION' && `${warning.id ?? ''} ${warning.message}`.includes('node_modules/zod/')) return;
-          warn(warning);
-        },
-      },
     },
   }),
   zip: { excludeSources: ignoredSources },

@@ -26,7 +26,8 @@ async function main() {
   const headless = process.env.PLAYCARD_HEADED ? false : !process.env.DISPLAY;
   const outDir = path.resolve('demo-output');
   mkdirSync(outDir, { recursive: true });
-  const browser = await launchWithExtension({ headless });
+  // 1280×800: the Chrome Web Store's screenshot size, so these double as the listing's images.
+  const browser = await launchWithExtension({ headless, viewport: { width: 1280, height: 800 } });
   const { context } = browser;
   const records = DEMO_RECORDS.map(([crm, name]) => ({ crm, name, expected: loadExpectation(crm, name) }));
   await serveCrmPages(context, Object.fromEntries(records.map((r) => [r.expected.url, fixtureHtml(r.crm, r.name)])));
