@@ -146,9 +146,9 @@ export const URL_EXAMPLES: Record<string, UrlExamples> = {
     records: [
       { url: 'https://acme.my.salesforce.com/001Hs00003KxQ7b', kind: 'company', id: '001Hs00003KxQ7b' },
       { url: 'https://acme.my.salesforce.com/003Hs00002Ab9XyIAJ', kind: 'contact', id: '003Hs00002Ab9XyIAJ' },
-      { url: 'https://na1.salesforce.com/00QHs00001Zt4Pq?srPos=0&srKp=00Q', kind: 'lead', id: '00QHs00001Zt4Pq' },
+      { url: 'https://acme.my.salesforce.com/00QHs00001Zt4Pq?srPos=0&srKp=00Q', kind: 'lead', id: '00QHs00001Zt4Pq' },
       { url: 'https://acme--uat.sandbox.my.salesforce.com/006Hs00001Mn3Rs', kind: 'deal', id: '006Hs00001Mn3Rs' },
-      { url: 'https://cs42.salesforce.com/0065g00000QrStuAAF/', kind: 'deal', id: '0065g00000QrStuAAF' },
+      { url: 'https://acme.my.salesforce.com/0065g00000QrStuAAF/', kind: 'deal', id: '0065g00000QrStuAAF' },
     ],
     nonRecords: [
       'https://acme.my.salesforce.com/home/home.jsp',
@@ -159,6 +159,9 @@ export const URL_EXAMPLES: Record<string, UrlExamples> = {
       'https://acme.my.salesforce.com/500Hs00001XyZab',
       'https://acme.my.salesforce.com/apex/AccountOverview?id=001Hs00003KxQ7b',
       'https://login.salesforce.com/001Hs00003KxQ7b',
+      // Instance hosts redirect to My Domain (enforced since Winter '24); Playcard runs on the latter only.
+      'https://na1.salesforce.com/00QHs00001Zt4Pq',
+      'https://www.salesforce.com/0065g00000QrStuAAF',
       'https://acme.lightning.force.com/lightning/r/Account/001Hs00003KxQ7bIAF/view',
       'https://acme.my.salesforce.com.evil.example/001Hs00003KxQ7b',
       'http://acme.my.salesforce.com/001Hs00003KxQ7b',
