@@ -25,7 +25,7 @@ test('forms edit the playbook with a live preview, inline errors, save to open C
   await expect(editor).toBeVisible();
   const preview = options.getByTestId('preview');
   // The preview renders the sidebar's own cards (open shadow root: locators pierce it) for the demo account.
-  await expect(preview.locator('[data-card]')).toHaveCount(5);
+  await expect(preview.locator('[data-card]')).toHaveCount(6); // summary, questions, fit, products, why us, fields
   const previewFit = preview.locator('[data-card="fit"]');
   const scoreBefore = await previewFit.getAttribute('data-score');
   await expect(preview.locator('[data-card="fit"] [data-criterion="industry-core-verticals"] .pc-reason__weight')).toHaveText('20');
@@ -102,7 +102,7 @@ test('the preview takes the manager\'s own field values and shows the score brea
   await expect(editor.locator('[data-path="icp.criteria.1.label"]')).toHaveValue(secondLabel);
   await expect(options.getByTestId('unsaved')).toHaveCount(0);
   const preview = options.getByTestId('preview');
-  await expect(preview.locator('[data-card]')).toHaveCount(5);
+  await expect(preview.locator('[data-card]')).toHaveCount(6); // summary, questions, fit, products, why us, fields
   await options.getByTestId('preview-record').selectOption('custom');
   await preview.locator('details.pv-values > summary').click();
   const values = options.getByTestId('preview-values');
@@ -126,7 +126,10 @@ test('"+ Add" starts an empty item with the cursor in it, and Save refuses it an
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const editor = options.getByTestId('playbook-editor');
   await editor.locator('details[data-section="differentiators"] > summary').click();
-  const count = await editor.locator('[data-list="differentiators"] > .pe-items > li').count();
+  const items = editor.locator('[data-list="differentiators"] > .pe-items > li');
+  // Count once the opened section has rendered its items (counting earlier read 0 on a busy machine).
+  await expect(items.first()).toBeVisible();
+  const count = await items.count();
   await editor.getByRole('button', { name: '+ Add differentiator' }).click();
   const title = editor.locator(`[data-path="differentiators.${count}.title"]`);
   await expect(title).toBeFocused();

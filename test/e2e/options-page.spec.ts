@@ -29,10 +29,11 @@ for (const viewport of [
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     const editor = page.getByTestId('playbook-editor');
     await expect(editor.getByRole('heading', { name: 'Edit the playbook' })).toBeInViewport();
-    await expect(page.getByTestId('preview').locator('[data-card="fit"]')).toBeInViewport();
+    // The preview opens on the sidebar's first screen: the summary a rep sees first.
+    await expect(page.getByTestId('preview').locator('[data-card="summary"]')).toBeInViewport();
     await expect(page.locator('[data-path="icp.criteria.0.label"]')).toBeInViewport();
     await expect(page.getByTestId('in-force')).toContainText('Built-in default');
-    await expect(page.getByRole('navigation').getByRole('link')).toHaveText(['Playbook', 'Distribution', 'CRM sites']);
+    await expect(page.getByRole('navigation').getByRole('link')).toHaveText(['Playbook', 'Distribution', 'CRM sites', 'Privacy']);
     await expect(page.getByRole('link', { name: 'Playbook' })).toHaveAttribute('aria-current', 'location');
     // Distribution is not on the first screen any more.
     await expect(page.getByRole('heading', { name: 'Distribution' })).not.toBeInViewport();
@@ -95,7 +96,7 @@ test.describe('in German', () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`chrome-extension://${extensionId}/options.html#distribution`);
-    const names = ['options_place_playbook', 'options_place_distribution', 'options_place_crmSites'].map((key) => formatMessage(de, key));
+    const names = ['options_place_playbook', 'options_place_distribution', 'options_place_crmSites', 'options_nav_privacy'].map((key) => formatMessage(de, key));
     await expect(page.getByRole('navigation', { name: formatMessage(de, 'options_nav_aria') }).getByRole('link')).toHaveText(names);
     await expect(page.getByRole('heading', { name: 'Verteilung' })).toBeVisible();
     await expect(page.getByTestId('in-force')).toContainText('Vertriebsmitarbeiter erhalten');
