@@ -230,14 +230,15 @@ test('a config URL is followed, and every kind of failure keeps the last good pl
       await expect(popup.getByTestId('popup-sync-success')).not.toHaveText('never');
       // Opened as a tab, the popup's own tab is the active one: no CRM record there.
       await expect(popup.getByTestId('popup-no-record')).toBeVisible();
-      // The content script answers the popup's question about the CRM tab with CRM, kind and tier only.
+      // The content script answers the popup's question about the CRM tab with CRM, kind, the record's
+      // name, its tier and how much of the profile is known (the popup shows them; nothing is stored).
       const answer = await popup.evaluate(async (url) => {
         type Tabs = { query(q: { url: string }): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
         const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
         const [tab] = await tabs.query({ url });
         return tabs.sendMessage(tab!.id!, { type: 'record-summary' });
       }, lead.url);
-      expect(answer).toEqual({ crm: 'Salesforce', kind: 'lead', tier: 'A' });
+      expect(answer).toEqual({ crm: 'Salesforce', kind: 'lead', name: 'Ms. Priya Raman', tier: 'A', criteria: { known: 1, total: 1 } });
       await popup.close();
     });
 
