@@ -25,6 +25,9 @@ export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 /** A canonical name or a manager-mapped `custom.<key>`. */
 export type FieldName = CanonicalField | `custom.${string}`;
 
+/** The field that holds a record's own name: what its page title shows. */
+export const NAME_FIELD: Readonly<Record<RecordKind, CanonicalField>> = { company: 'company', contact: 'fullName', lead: 'fullName', deal: 'dealName' };
+
 /** Fields whose values are numbers (or numeric bands). */
 export const NUMERIC_FIELDS: ReadonlySet<FieldName> = new Set(['employees', 'annualRevenue', 'amount']);
 /** Fields whose values are calendar dates. */

@@ -25,8 +25,8 @@
  * - the record page is the `[role=main]` region holding `[data-id="editFormRoot"]`; dialogs
  *   (`dialogPageContainer`), quick create (`quickCreateRoot`), subgrids and the timeline are other records.
  */
-import { isPlaceholder } from '../extract/normalise/text';
-import { collectRoots, visibleText, type ReadOptions, type ShadowRootOpener } from '../extract/read';
+import { cleanLabel, isPlaceholder } from '../extract/normalise/text';
+import type { ReadContext } from '../extract/read-context';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
 
@@ -192,12 +192,9 @@ function ancestors(node: Node): Element[] {
   return chain;
 }
 
-function isHidden(element: Element): boolean {
-  return (
-    element.hasAttribute('hidden') ||
-    element.getAttribute('aria-hidden') === 'true' ||
-    /display\s*:\s*none/i.test(element.getAttribute('style') ?? '')
-  );
+/** Not shown, or kept aside by the app: multi-session apps mark other sessions' pages `aria-hidden`. */
+function isSetAside(element: Element, context: ReadContext): boolean {
+  return !context.isRendered(element) || ancestors(element).some((ancestor) => ancestor.getAttribute('aria-hidden') === 'true');
 }
 
 function isOtherRecord(element: Element): boolean {
@@ -208,11 +205,12 @@ function isOtherRecord(element: Element): boolean {
  * The record page: visible `[role=main]` regions holding the form (multi-session apps keep other
  * sessions' pages hidden in the DOM), with the shadow roots below them. The whole page when none is found.
  */
-function recordPage(roots: ParentNode[]): ParentNode[] {
+function recordPage(context: ReadContext): readonly ParentNode[] {
+  const { roots } = context;
   const mains: Element[] = [];
   for (const scope of roots) {
     for (const main of scope.querySelectorAll('main, [role="main"]')) {
-      if (!ancestors(main).some(isHidden) && !isOtherRecord(main)) mains.push(main);
+      if (!isSetAside(main, context) && !isOtherRecord(main)) mains.push(main);
     }
   }
   const withForm = mains.filter((main) => main.querySelector('[data-id="editFormRoot"]'));
@@ -243,8 +241,8 @@ function isChrome(element: Element): boolean {
 }
 
 /** The value a field control shows: lookup tags, a select's chosen option, a combobox, a date, a text input. */
-function controlValue(item: Element, open: ShadowRootOpener): string {
-  const text = (element: Element) => visibleText(element, { openShadowRoot: open, skip: isChrome });
+function controlValue(item: Element, context: ReadContext): string {
+  const text = (element: Element) => context.text(element, isChrome);
   const tags = [...item.querySelectorAll(LOOKUP_SELECTED_TEXT)];
   if (tags.length) return tags.map(text).map((t) => t.trim()).filter(Boolean).join('; ');
   const selected = item.querySelector(LOOKUP_SELECTED_LIST);
@@ -252,7 +250,7 @@ function controlValue(item: Element, open: ShadowRootOpener): string {
   if (item.querySelector(LOOKUP_CONTROL)) return '';
 
   const select = item.querySelector('select');
-  if (select) return visibleText(select);
+  if (select) return context.text(select);
   const combobox = item.querySelector('[role="combobox"]');
   if (combobox) {
     if (combobox.tagName === 'INPUT') return (combobox as HTMLInputElement).value;
@@ -276,9 +274,9 @@ function controlValue(item: Element, open: ShadowRootOpener): string {
   return display ? text(display) : '';
 }
 
-function fieldLabel(item: Element, open: ShadowRootOpener): string {
+function fieldLabel(item: Element, context: ReadContext): string {
   const label = item.querySelector('label[id$="-field-label"]') ?? item.querySelector('label');
-  return label ? visibleText(label, { openShadowRoot: open, skip: isChrome }).replace(/\s+/g, ' ').replace(/\s*\*\s*$/, '').trim() : '';
+  return label ? cleanLabel(context.text(label, isChrome)) : '';
 }
 
 /** Columns with a publisher prefix (`new_`, `cr4f1_`, `msdyn_`), not the standard address parts (`address1_city`). */
@@ -300,11 +298,11 @@ const CONTACT_COLUMNS = new Set(['fullname', 'firstname', 'lastname', 'jobtitle'
 const ACCOUNT_COLUMNS = new Set(['name', 'industrycode', 'numberofemployees', 'revenue', 'websiteurl', 'accountnumber', 'address1_country']);
 
 /** Quick view forms of linked records: their fields, keyed by the linked record's logical names. */
-function readQuickViews(scopes: ParentNode[], open: ShadowRootOpener, pageKind: RecordKind): RawField[] {
+function readQuickViews(scopes: readonly ParentNode[], context: ReadContext, pageKind: RecordKind): RawField[] {
   const found: RawField[] = [];
   for (const scope of scopes) {
     for (const form of scope.querySelectorAll(QUICK_VIEW)) {
-      if (ancestors(form).some(isHidden)) continue;
+      if (isSetAside(form, context)) continue;
       const items = [...form.querySelectorAll('[data-id$="-FieldSectionItemContainer"]')].map((item) => ({
         item,
         name: (item.getAttribute('data-id') ?? '').slice(0, -CONTAINER_SUFFIX.length).split('.').at(-1)?.toLowerCase() ?? '',
@@ -315,14 +313,14 @@ function readQuickViews(scopes: ParentNode[], open: ShadowRootOpener, pageKind: 
       const fieldOf = new Map(FIELD_ORDER[kind]);
       for (const { item, name } of items) {
         const field = fieldOf.get(name);
-        if (field) found.push({ label: fieldLabel(item, open) || name, raw: controlValue(item, open), field, source: item, linked: kind });
+        if (field) found.push({ label: fieldLabel(item, context) || name, raw: controlValue(item, context), field, source: item, linked: kind });
       }
     }
   }
   return found;
 }
 
-function readBodyFields(scopes: ParentNode[], open: ShadowRootOpener, found: Found[]): void {
+function readBodyFields(scopes: readonly ParentNode[], context: ReadContext, found: Found[]): void {
   const seen = new Set<Element>();
   for (const scope of scopes) {
     for (const item of scope.querySelectorAll(FIELD_ITEMS)) {
@@ -332,17 +330,17 @@ function readBodyFields(scopes: ParentNode[], open: ShadowRootOpener, found: Fou
       if (!item.matches('[data-id$="-FieldSectionItemContainer"]') && item.querySelector('[data-id$="-FieldSectionItemContainer"]')) continue;
       const key = logicalName(item);
       if (!key) continue;
-      found.push({ key, label: fieldLabel(item, open), raw: controlValue(item, open), source: item });
+      found.push({ key, label: fieldLabel(item, context), raw: controlValue(item, context), source: item });
     }
   }
 }
 
-function readHeader(scopes: ParentNode[], open: ShadowRootOpener, found: Found[]): number {
-  const text = (element: Element) => visibleText(element, { openShadowRoot: open, skip: isChrome });
+function readHeader(scopes: readonly ParentNode[], context: ReadContext, found: Found[]): number {
+  const text = (element: Element) => context.text(element, isChrome);
   const before = found.length;
   for (const scope of scopes) {
     for (const item of scope.querySelectorAll(HEADER_ITEMS)) {
-      if (isOtherRecord(item) || ancestors(item).some(isHidden)) continue;
+      if (isOtherRecord(item) || isSetAside(item, context)) continue;
       const children = [...item.children];
       const value = children.find((child) => child.getAttribute('slot') === 'value');
       const label = children.find((child) => child.getAttribute('slot') === 'label');
@@ -351,7 +349,7 @@ function readHeader(scopes: ParentNode[], open: ShadowRootOpener, found: Found[]
       found.push({ key: name || undefined, label: label ? text(label).trim() : '', raw: text(value), source: item });
     }
     for (const list of scope.querySelectorAll(LEGACY_HEADER_LISTS)) {
-      if (list.matches('uci-header-control-list') || isOtherRecord(list) || ancestors(list).some(isHidden)) continue;
+      if (list.matches('uci-header-control-list') || isOtherRecord(list) || isSetAside(list, context)) continue;
       for (const cell of list.children) {
         const parts = [...cell.children];
         if (parts.length < 2) continue;
@@ -367,30 +365,30 @@ function readHeader(scopes: ParentNode[], open: ShadowRootOpener, found: Found[]
  * The header when it is not inside the record page region (its placement relative to `[role=main]`
  * varies between sources): used only when exactly one visible header list is on the page.
  */
-function readLoneHeader(roots: ParentNode[], open: ShadowRootOpener, found: Found[]): void {
+function readLoneHeader(roots: readonly ParentNode[], context: ReadContext, found: Found[]): void {
   const lists = roots
     .flatMap((root) => [...root.querySelectorAll(`uci-header-control-list, ${LEGACY_HEADER_LISTS}`)])
-    .filter((list) => !isOtherRecord(list) && !ancestors(list).some(isHidden));
+    .filter((list) => !isOtherRecord(list) && !isSetAside(list, context));
   const outermost = lists.filter((list) => !lists.some((other) => other !== list && ancestors(list).includes(other)));
   if (outermost.length !== 1) return;
   const list = outermost[0]!;
   const host = list.parentNode ?? list;
-  readHeader([host, ...roots.filter((root) => root.nodeType === 11 && ancestors((root as ShadowRoot).host).includes(list))], open, found);
+  readHeader([host, ...roots.filter((root) => root.nodeType === 11 && ancestors((root as ShadowRoot).host).includes(list))], context, found);
 }
 
-function readTitle(scopes: ParentNode[], open: ShadowRootOpener, found: Found[]): void {
+function readTitle(scopes: readonly ParentNode[], context: ReadContext, found: Found[]): void {
   for (const scope of scopes) {
     const title = scope.querySelector(HEADER_TITLE);
     if (!title || isOtherRecord(title)) continue;
-    const raw = visibleText(title, { openShadowRoot: open, skip: (element) => element.matches(SAVE_STATUS) || isChrome(element) });
+    const raw = context.text(title, (element) => element.matches(SAVE_STATUS) || isChrome(element));
     found.push({ key: '@title', label: 'Record name', raw: raw.trim() ? raw : title.getAttribute('title') ?? '', source: title });
     return;
   }
 }
 
 /** The active stage of the business process flow bar. */
-function readStage(scopes: ParentNode[], open: ShadowRootOpener, found: Found[]): void {
-  const text = (element: Element) => visibleText(element, { openShadowRoot: open, skip: isChrome }).trim();
+function readStage(scopes: readonly ParentNode[], context: ReadContext, found: Found[]): void {
+  const text = (element: Element) => context.text(element, isChrome).trim();
   for (const scope of scopes) {
     for (const bar of scope.querySelectorAll(BPF)) {
       if (isOtherRecord(bar)) continue;
@@ -406,15 +404,14 @@ function readStage(scopes: ParentNode[], open: ShadowRootOpener, found: Found[])
   }
 }
 
-function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions): RawField[] {
-  const open = options.openShadowRoot ?? ((element: Element) => element.shadowRoot);
-  const roots = options.roots ?? collectRoots(root, open);
-  const scopes = recordPage(roots);
+function readFields(context: ReadContext, route: RecordRoute): RawField[] {
+  const { roots } = context;
+  const scopes = recordPage(context);
   const found: Found[] = [];
-  readBodyFields(scopes, open, found);
-  readTitle(scopes, open, found);
-  if (!readHeader(scopes, open, found) && scopes !== roots) readLoneHeader(roots, open, found);
-  if (route.kind === 'deal') readStage(scopes, open, found);
+  readBodyFields(scopes, context, found);
+  readTitle(scopes, context, found);
+  if (!readHeader(scopes, context, found) && scopes !== roots) readLoneHeader(roots, context, found);
+  if (route.kind === 'deal') readStage(scopes, context, found);
 
   // First name + last name, for forms that show them instead of the composite full name.
   if (route.kind === 'contact' || route.kind === 'lead') {
@@ -445,7 +442,7 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
     }
   }
   keyed.sort((a, b) => a.rank - b.rank);
-  return [...keyed.map(({ rank: _rank, ...pair }) => pair), ...byLabel, ...readQuickViews(scopes, open, route.kind)];
+  return [...keyed.map(({ rank: _rank, ...pair }) => pair), ...byLabel, ...readQuickViews(scopes, context, route.kind)];
 }
 
 export const dynamics: CrmAdapter = {

@@ -21,9 +21,10 @@
  *   quick-view modals (`div.modal` holds another record's `div.detail`).
  */
 import { countryOfAddress } from '../extract/normalise/country';
-import { textLines } from '../extract/normalise/text';
-import { collectRoots, isInside, visibleText, type ReadOptions } from '../extract/read';
-import type { CanonicalField, RecordKind } from '../record';
+import { collapseWhitespace, textLines } from '../extract/normalise/text';
+import { isInside, visibleText } from '../extract/read';
+import type { ReadContext } from '../extract/read-context';
+import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
 
 const KIND_BY_SCOPE: Record<string, RecordKind> = {
@@ -104,7 +105,6 @@ const NOT_CANONICAL = new Set([
   'parent',
 ]);
 
-const NAME_FIELD: Record<RecordKind, CanonicalField> = { company: 'company', contact: 'fullName', lead: 'fullName', deal: 'dealName' };
 
 // seen 2026-11 (EspoCRM 8–9): record.tpl cells; the detail root carries data-scope.
 const CELLS = '.cell[data-name]';
@@ -157,7 +157,7 @@ const RELATIVE_DAYS: Record<string, number> = {
  * year, so the current one is added (Espo uses the user's time zone; the local one is close enough).
  */
 function completeDate(raw: string, now: Date = new Date()): string {
-  const value = raw.replace(/\s+/g, ' ').trim();
+  const value = collapseWhitespace(raw);
   const offset = RELATIVE_DAYS[value.toLocaleLowerCase()];
   if (offset !== undefined) return isoDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset));
   if (/^\d{1,2}\.? [^\d\s,]+\.?$/u.test(value) || /^[^\d\s,]+\.? \d{1,2}$/u.test(value)) return `${value} ${now.getFullYear()}`;
@@ -183,7 +183,7 @@ function readValue(name: string, field: CanonicalField | undefined, valueElement
   return text(valueElement);
 }
 
-function recordRoots(roots: ParentNode[], route: RecordRoute): ParentNode[] {
+function recordRoots(roots: readonly ParentNode[], route: RecordRoute): readonly ParentNode[] {
   const scope = SCOPE_BY_KIND[route.kind];
   const details: Element[] = [];
   for (const root of roots) {
@@ -195,8 +195,8 @@ function recordRoots(roots: ParentNode[], route: RecordRoute): ParentNode[] {
   return details.length ? [details[0]!] : roots;
 }
 
-function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions): RawField[] {
-  const roots = options.roots ?? collectRoots(root, options.openShadowRoot);
+function readFields(context: ReadContext, route: RecordRoute): RawField[] {
+  const { roots } = context;
   const names = FIELD_BY_NAME[route.kind];
   const fields: RawField[] = [];
 
@@ -207,7 +207,7 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
       const valueElement = [...cell.children].find((child) => child.matches(`.field[data-name]`));
       if (!name || !valueElement) continue;
       const labelElement = [...cell.children].find((child) => child.matches('label.control-label'));
-      const label = labelElement ? text(labelElement).replace(/\s+/g, ' ').trim() : '';
+      const label = labelElement ? collapseWhitespace(text(labelElement)) : '';
       const field = names[name];
       const raw = readValue(name, field, valueElement);
       if (field) fields.push({ label, raw, field, source: cell });

@@ -25,8 +25,9 @@
  *   `[data-unit-test="contact-chicklet-phone"]`. The primary (else first) company and first contact are read as the
  *   deal's linked records; a contact page reads its primary company the same way.
  */
-import { collectRoots, isInside, visibleText, type ReadOptions, type ShadowRootOpener } from '../extract/read';
-import type { CanonicalField, RecordKind } from '../record';
+import { cleanLabel, collapseWhitespace } from '../extract/normalise/text';
+import type { ReadContext } from '../extract/read-context';
+import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
 
 const KIND_BY_OBJECT_TYPE: Record<string, RecordKind> = { '0-1': 'contact', '0-2': 'company', '0-3': 'deal' };
@@ -75,8 +76,6 @@ const FIELD_BY_PROPERTY: Record<RecordKind, Record<string, CanonicalField>> = {
 /** The contact's name is two properties; the highlight card shows it joined (or the email when there is none). */
 const NAME_PARTS = ['firstname', 'lastname'] as const;
 const FULL_NAME_OR_EMAIL = 'hs_full_name_or_email';
-/** The record's name field, read from the highlight title when no property gives it. */
-const NAME_FIELD: Record<RecordKind, CanonicalField> = { contact: 'fullName', lead: 'fullName', company: 'company', deal: 'dealName' };
 
 const PROPERTY_INPUT_PREFIX = 'property-input-';
 const HIGHLIGHT_DISPLAY_PREFIX = 'highlight-property-display-';
@@ -176,10 +175,6 @@ function propertyNameOf(input: Element | null | undefined): string | undefined {
   return name && !/\s/.test(name) ? name : undefined;
 }
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 interface PropertyReading {
   name: string;
   label: string;
@@ -187,18 +182,14 @@ interface PropertyReading {
   source: Element;
 }
 
-function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions): RawField[] {
-  const open: ShadowRootOpener = options.openShadowRoot ?? ((element: Element) => element.shadowRoot);
-  const roots = options.roots ?? collectRoots(root, open);
+function readFields(context: ReadContext, route: RecordRoute): RawField[] {
   const fieldByProperty = FIELD_BY_PROPERTY[route.kind];
-  const own = (element: Element) => !isInside(element, IGNORED_REGIONS);
-  const all = (selector: string) => roots.flatMap((scope) => [...scope.querySelectorAll(selector)]).filter(own);
+  const all = (selector: string) => context.all(selector).filter((element) => !context.isInside(element, IGNORED_REGIONS));
 
-  const textOf = (element: Element) =>
-    visibleText(element, { openShadowRoot: open, skip: (node) => node !== element && node.matches(VALUE_CHROME) });
+  const textOf = (element: Element) => context.text(element, (node) => node.matches(VALUE_CHROME));
   const labelOf = (scope: Element) => {
     const label = scope.querySelector('label, .private-form__label, [data-selenium-test*="property-label"]');
-    return label ? collapse(textOf(label)).replace(/\s*[:：*]+$/, '') : '';
+    return label ? cleanLabel(textOf(label)) : '';
   };
 
   const properties: PropertyReading[] = [];
@@ -218,7 +209,7 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
       if (input) raw = textOf(input);
       else {
         // Owner-type rows render the value as bare text beside the label.
-        const whole = collapse(textOf(row.querySelector(DEFERRED_ROOT) ?? row));
+        const whole = collapseWhitespace(textOf(row.querySelector(DEFERRED_ROOT) ?? row));
         raw = label && whole.startsWith(label) ? whole.slice(label.length) : whole;
       }
       properties.push({ name, label, raw, source: row });
@@ -229,7 +220,7 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
   if (!properties.length) {
     for (const input of all(PROPERTY_INPUT)) {
       const name = propertyNameOf(input);
-      if (!name || readInputs.has(input) || !isInside(input, `${LEFT_SIDEBAR}, ${LEGACY_SIDEBAR}`)) continue;
+      if (!name || readInputs.has(input) || !context.isInside(input, `${LEFT_SIDEBAR}, ${LEGACY_SIDEBAR}`)) continue;
       const row = input.closest(LEGACY_ROW) ?? input.parentElement ?? input;
       const labelled = row.querySelector('label, .private-form__label') ? row : (input.closest(DEFERRED_ROOT) ?? row);
       // A dropdown shows its choice in a label span; an input its value.
@@ -243,7 +234,7 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
   // The contact's name: first and last name rows joined, ahead of everything else.
   if (route.kind === 'contact' || route.kind === 'lead') {
     const parts = NAME_PARTS.map((part) => properties.find((p) => p.name === part));
-    const text = parts.map((p) => collapse(p?.raw ?? '')).filter((t) => t && !/^[-–—]+$/.test(t));
+    const text = parts.map((p) => collapseWhitespace(p?.raw ?? '')).filter((t) => t && !/^[-–—]+$/.test(t));
     const first = parts.find(Boolean);
     if (text.length && first) fields.push({ label: parts.filter(Boolean).map((p) => p!.label).join(' / '), raw: text.join(' '), field: 'fullName', source: first.source });
   }
@@ -261,7 +252,7 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
   for (const display of all(HIGHLIGHT_DISPLAY)) {
     const testId = display.getAttribute('data-test-id') ?? '';
     // The composite jobtitle-and-company item wraps the same display id twice, one inside the other.
-    if (!isInside(display, HIGHLIGHT_CONTENT) || hasAncestorWithTestId(display, testId)) continue;
+    if (!context.isInside(display, HIGHLIGHT_CONTENT) || hasAncestorWithTestId(display, testId)) continue;
     const name = testId.slice(HIGHLIGHT_DISPLAY_PREFIX.length);
     const raw = textOf(display);
     const label = `${name} (highlight)`;
@@ -282,16 +273,16 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
 
   // 5. Associated records (linked): the deal's primary company and first contact, a contact's primary company.
   const linkedKinds: ('company' | 'contact')[] = route.kind === 'deal' ? ['company', 'contact'] : route.kind === 'contact' ? ['company'] : [];
-  for (const kind of linkedKinds) fields.push(...readAssociation(roots, kind, textOf));
+  for (const kind of linkedKinds) fields.push(...readAssociation(context, kind, textOf));
   return fields;
 }
 
 /** The primary (else first) tile of the association card listing records of `kind`. */
-function readAssociation(roots: ParentNode[], kind: 'company' | 'contact', textOf: (element: Element) => string): RawField[] {
+function readAssociation(context: ReadContext, kind: 'company' | 'contact', textOf: (element: Element) => string): RawField[] {
   const cardId = `ASSOCIATION_V3/${OBJECT_TYPE_BY_KIND[kind]}`;
-  const cards = roots.flatMap((scope) => [...scope.querySelectorAll(`${ASSOCIATION_CARD}[data-card-id="${cardId}"]`)]);
+  const cards = context.all(`${ASSOCIATION_CARD}[data-card-id="${cardId}"]`);
   const tiles = cards.flatMap((card) => [...card.querySelectorAll(CHICKLET)]);
-  const tile = tiles.find((candidate) => [...candidate.children].some((child) => child.tagName === 'SPAN' && collapse(child.textContent ?? '') === 'Primary')) ?? tiles[0];
+  const tile = tiles.find((candidate) => [...candidate.children].some((child) => child.tagName === 'SPAN' && collapseWhitespace(child.textContent ?? '') === 'Primary')) ?? tiles[0];
   const title = tile?.querySelector(CHICKLET_TITLE[kind]);
   if (!tile || !title) return [];
   const match = /\/record\/0-[12]\/(\d+)/.exec(title.getAttribute('href') ?? '');
@@ -303,7 +294,7 @@ function readAssociation(roots: ParentNode[], kind: 'company' | 'contact', textO
     for (const value of tile.querySelectorAll(`[data-test-id^="${PROPERTY_INPUT_PREFIX}"]`)) {
       const name = value.getAttribute('data-test-id')!.slice(PROPERTY_INPUT_PREFIX.length);
       const field = FIELD_BY_PROPERTY.company[name];
-      if (field && field !== 'company') found.push({ label: collapse(value.previousElementSibling?.textContent ?? name), raw: textOf(value), field, ...common });
+      if (field && field !== 'company') found.push({ label: collapseWhitespace(value.previousElementSibling?.textContent ?? name), raw: textOf(value), field, ...common });
     }
   } else {
     for (const [selector, field] of CONTACT_CHICKLET_PARTS) {

@@ -24,8 +24,9 @@
  * - Not the record's own fields: the chatter (`div.o-mail-Chatter`, tracking values "40,000.00 → 48,500.00"),
  *   x2many lists and kanbans (their records' field widgets nest inside the x2many widget), dialogs.
  */
-import { collectRoots, isInside, visibleText, type ReadOptions } from '../extract/read';
-import { createVisibility } from '../extract/visibility';
+import { collapseWhitespace } from '../extract/normalise/text';
+import { visibleText } from '../extract/read';
+import type { ReadContext } from '../extract/read-context';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
 
@@ -159,44 +160,36 @@ function text(element: Element): string {
   return visibleText(element, TEXT_OPTIONS);
 }
 
-function clean(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
-}
-
 function escapeId(id: string): string {
   return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
 }
 
-/** The main form: the action's controller, not a dialog's form. */
 /**
  * The record's form: the first one on screen outside dialogs. Apps that open records one after another in one tab
  * can keep the earlier forms in the DOM, hidden by a stylesheet; those are other records.
  */
-function mainForm(roots: ParentNode[], options: ReadOptions): Element | null | undefined {
-  const isRendered = createVisibility(options.visibility);
+function mainForm(context: ReadContext): Element | null | undefined {
   let first: Element | undefined;
-  for (const root of roots) {
-    for (const form of root.querySelectorAll(FORM_VIEW)) {
-      if (isInside(form, DIALOGS)) continue;
-      if (isRendered(form)) return form;
-      first ??= form;
-    }
+  for (const form of context.all(FORM_VIEW)) {
+    if (context.isInside(form, DIALOGS)) continue;
+    if (context.isRendered(form)) return form;
+    first ??= form;
   }
   // A browser knows none is on screen yet (the next record still rendering): null, nothing is read. A saved page
   // read without layout keeps its first form.
-  return first && options.visibility === 'layout' ? null : first;
+  return first && context.visibility === 'layout' ? null : first;
 }
 
 function labelFor(widget: Element, form: ParentNode): string {
   const ids = [widget.id, ...[...widget.querySelectorAll('input[id], textarea[id], select[id]')].map((control) => control.id)].filter(Boolean);
   for (const id of ids) {
     const label = form.querySelector(`label[for="${escapeId(id)}"]`);
-    if (label) return clean(text(label));
+    if (label) return collapseWhitespace(text(label));
   }
   // Labels without `for` (Odoo 16 readonly fields): the label cell of the same group row.
   const row = widget.closest('.o_wrap_field, tr');
   const label = row?.querySelector('.o_wrap_label .o_form_label, td.o_td_label .o_form_label');
-  return label ? clean(text(label)) : '';
+  return label ? collapseWhitespace(text(label)) : '';
 }
 
 /** The value shown by a field widget: the control a user types in, else the widget's text. */
@@ -210,7 +203,7 @@ function widgetValue(widget: Element): string {
     return visibleText(name ?? current, { skip: (element) => element !== current && element.hasAttribute('title') });
   }
   const tags = widget.querySelectorAll('.o_tag');
-  if (tags.length) return [...tags].map((tag) => clean(text(tag))).filter(Boolean).join(', ');
+  if (tags.length) return [...tags].map((tag) => collapseWhitespace(text(tag))).filter(Boolean).join(', ');
   const radios = [...widget.querySelectorAll('input[type="radio"]')];
   if (radios.length) {
     const checked = radios.find((radio) => (radio as HTMLInputElement).checked || radio.hasAttribute('checked'));
@@ -242,7 +235,7 @@ const LEGAL_SUFFIX = /^(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|
 
 /** res.partner display names join a contact to its company: "Brightline Robotics, Jane Doe". */
 function splitPartnerName(raw: string): { customer: string; person?: string } {
-  const value = raw.replace(/\s+/g, ' ').trim();
+  const value = collapseWhitespace(raw);
   const comma = value.lastIndexOf(', ');
   if (comma <= 0) return { customer: value };
   const person = value.slice(comma + 2);
@@ -254,16 +247,15 @@ function readProperties(widget: Element, fields: RawField[]): void {
     const labelElement = property.querySelector('.o_field_property_label b, .o_field_property_label');
     const valueElement = property.querySelector('.o_property_field_value');
     if (!labelElement || !valueElement) continue;
-    const label = clean(text(labelElement));
+    const label = collapseWhitespace(text(labelElement));
     if (label) fields.push({ label, raw: widgetValue(valueElement), source: property });
   }
 }
 
-function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions): RawField[] {
-  const roots = options.roots ?? collectRoots(root, options.openShadowRoot);
-  const found = mainForm(roots, options);
+function readFields(context: ReadContext, route: RecordRoute): RawField[] {
+  const found = mainForm(context);
   if (found === null) return [];
-  const form = found ?? root;
+  const form = found ?? context.root;
   const isPartner = route.kind === 'contact';
   const names = isPartner ? PARTNER_FIELDS : LEAD_FIELDS;
   const company = isPartner ? partnerIsCompany(form) : undefined;
@@ -272,7 +264,7 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
 
   for (const widget of form.querySelectorAll(FIELD_WIDGET)) {
     // Widgets inside another widget belong to x2many records; the chatter and dialogs are other records.
-    if (widget.parentElement?.closest('.o_field_widget') || isInside(widget, '.o-mail-Chatter, .o_Chatter, .oe_chatter, .o_invisible_modifier')) continue;
+    if (widget.parentElement?.closest('.o_field_widget') || context.isInside(widget, '.o-mail-Chatter, .o_Chatter, .oe_chatter, .o_invisible_modifier')) continue;
     const name = widget.getAttribute('name') ?? '';
     if (widget.classList.contains('o_field_properties')) {
       readProperties(widget, fields);

@@ -19,9 +19,10 @@
  *   header, its rows by label), filling only what the record's own rows lack.
  */
 import { countryOfAddress } from '../extract/normalise/country';
-import { collectRoots, visibleText, type ReadOptions, type TextOptions } from '../extract/read';
+import { collapseWhitespace } from '../extract/normalise/text';
+import type { ReadContext } from '../extract/read-context';
 import { foldLabel } from '../extract/labels';
-import type { CanonicalField, RecordKind } from '../record';
+import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
 
 const KIND_BY_PATH: Record<string, RecordKind> = { deal: 'deal', person: 'contact', organization: 'company' };
@@ -32,8 +33,6 @@ const NON_APP_HOSTS = new Set([
 ]);
 const RECORD_PATH = /^\/(deal|person|organization)\/(\d{1,12})\/?$/;
 
-/** The header title is the record's name. */
-const NAME_FIELD: Record<RecordKind, CanonicalField> = { company: 'company', contact: 'fullName', lead: 'fullName', deal: 'dealName' };
 
 // seen 2026-11 (field rows, real scripts reading open deal pages); no key attribute is exposed.
 const FIELD_NAME = '[data-testid="field-name"]';
@@ -76,20 +75,11 @@ function isChrome(element: Element): boolean {
   return element.tagName === 'BUTTON' && !element.matches(PHONE_BUTTON);
 }
 
-function isHidden(element: Element): boolean {
-  for (let current: Element | null = element; current; current = current.parentElement) {
-    if (current.hasAttribute('hidden')) return true;
-    const style = (current.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
-    if (style.includes('display:none')) return true;
-  }
-  return false;
-}
-
 /** The view Pipedrive is showing: visible `.viewContainer`s, or the whole page when it has none. */
-function visibleScopes(roots: ParentNode[]): ParentNode[] {
-  const views = roots.flatMap((root) => [...root.querySelectorAll(VIEW)]);
-  if (!views.length) return roots;
-  const shown = views.filter((view) => !isHidden(view));
+function visibleScopes(context: ReadContext): readonly ParentNode[] {
+  const views = context.all(VIEW);
+  if (!views.length) return context.roots;
+  const shown = views.filter(context.isRendered);
   // A view nested in another is read through its outer view.
   return shown.filter((view) => !shown.some((other) => other !== view && other.contains(view)));
 }
@@ -112,33 +102,32 @@ function linkedRecordHeading(section: Element, route: RecordRoute): Element | un
 }
 
 /** The text of a row without its label: the phone number itself, the e-mail link, or the rest of the row. */
-function rowValue(row: Element, name: Element, textOptions: TextOptions): string {
+function rowValue(row: Element, name: Element, text: (element: Element) => string): string {
   const phone = row.querySelector(PHONE_BUTTON);
-  if (phone) return visibleText(phone, textOptions);
+  if (phone) return text(phone);
   const mail = row.querySelector('a[href^="mailto:"]');
-  if (mail) return visibleText(mail, textOptions);
+  if (mail) return text(mail);
   return [...row.children]
     .filter((child) => child !== name && !child.contains(name))
-    .map((child) => visibleText(child, textOptions))
+    .map(text)
     .join('\n');
 }
 
-function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions): RawField[] {
-  const open = options.openShadowRoot ?? ((element: Element) => element.shadowRoot);
-  const roots = options.roots ?? collectRoots(root, open);
-  const textOptions: TextOptions = { openShadowRoot: open, skip: isChrome };
+function readFields(context: ReadContext, route: RecordRoute): RawField[] {
+  const text = (element: Element) => context.text(element, isChrome);
+  const isHidden = (element: Element) => !context.isRendered(element);
   const fields: RawField[] = [];
   const linked: RawField[] = [];
 
-  for (const scope of visibleScopes(roots)) {
+  for (const scope of visibleScopes(context)) {
     const title = scope.querySelector(HEADER_TITLE);
-    if (title) fields.push({ label: 'Title', raw: visibleText(title, textOptions), field: NAME_FIELD[route.kind], source: title });
+    if (title) fields.push({ label: 'Title', raw: text(title), field: NAME_FIELD[route.kind], source: title });
 
     if (route.kind === 'deal') {
       const stage = scope.querySelector(CURRENT_STAGE);
       if (stage) {
         // The button also shows the days spent in the stage: "12 days · Proposal Made".
-        const raw = stage.getAttribute('aria-label') ?? visibleText(stage, { openShadowRoot: open }).replace(/^\s*\d+\s*\p{L}{0,8}\.?\s*·\s*/u, '');
+        const raw = stage.getAttribute('aria-label') ?? context.text(stage).replace(/^\s*\d+\s*\p{L}{0,8}\.?\s*·\s*/u, '');
         fields.push({ label: 'Stage', raw, field: 'stage', source: stage });
       }
     }
@@ -152,12 +141,12 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
       if (!target || !kind || kind === route.kind) return;
       const link = { kind, id: target[1] };
       const nameField: CanonicalField | undefined = kind === 'company' ? 'company' : kind === 'contact' ? 'fullName' : undefined;
-      if (nameField) linked.push({ label: kind === 'company' ? 'Organization' : 'Person', raw: visibleText(heading, textOptions), field: nameField, source: section, linked: kind, link });
+      if (nameField) linked.push({ label: kind === 'company' ? 'Organization' : 'Person', raw: text(heading), field: nameField, source: section, linked: kind, link });
       for (const name of section.querySelectorAll(FIELD_NAME)) {
         const row = name.parentElement;
         if (!row || isHidden(row)) continue;
-        const label = visibleText(name, textOptions).replace(/\s+/g, ' ').trim();
-        const raw = rowValue(row, name, textOptions);
+        const label = collapseWhitespace(text(name));
+        const raw = rowValue(row, name, text);
         if (ADDRESS_LABELS.has(foldLabel(label))) linked.push({ label, raw: countryOfAddress(raw) ?? '', field: 'country', source: row, linked: kind, link });
         else linked.push({ label, raw, source: row, linked: kind, link });
       }
@@ -172,8 +161,8 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
         readSection(section, heading);
         continue;
       }
-      const label = visibleText(name, textOptions).replace(/\s+/g, ' ').trim();
-      const raw = rowValue(row, name, textOptions);
+      const label = collapseWhitespace(text(name));
+      const raw = rowValue(row, name, text);
       if (ADDRESS_LABELS.has(foldLabel(label))) fields.push({ label, raw: countryOfAddress(raw) ?? '', field: 'country', source: row });
       else fields.push({ label, raw, source: row });
     }

@@ -19,8 +19,10 @@
  *   `td#bodyCell`), the sidebar (`td#sidebarCell`: Recent Items, Create New).
  */
 import { countryOfAddress } from '../extract/normalise/country';
-import { collectRoots, isInside, visibleText, type ReadOptions } from '../extract/read';
-import type { CanonicalField, RecordKind } from '../record';
+import { collapseWhitespace } from '../extract/normalise/text';
+import { isInside, visibleText } from '../extract/read';
+import type { ReadContext } from '../extract/read-context';
+import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
 
 const KIND_BY_ID_PREFIX: Record<string, RecordKind> = { '001': 'company', '003': 'contact', '00Q': 'lead', '006': 'deal' };
@@ -72,7 +74,6 @@ const ADDRESS_FIELD_IDS = new Set(['acc17', 'acc18', 'con18', 'con19', 'lea16'])
 /** Standard ids (`acc3`, `opp8`, `RecordType`, `Owner`...) that are not canonical fields: never read by label. */
 const STANDARD_FIELD_ID = /^(?:acc|con|lea|opp)\d+$|^(?:RecordType|Owner|CreatedBy|LastModifiedBy|CurrencyIsoCode)$/;
 
-const NAME_FIELD: Record<RecordKind, CanonicalField> = { company: 'company', contact: 'fullName', lead: 'fullName', deal: 'dealName' };
 
 // seen 2026-11: the detail block is #ep; older layouts and Visualforce overrides keep `bDetailBlock`.
 const DETAIL_BLOCKS = '#ep, div.bDetailBlock';
@@ -128,7 +129,7 @@ function fieldIdOf(cell: Element): string | undefined {
   return inner ? inner.id.slice(0, -'_ileinner'.length) : undefined;
 }
 
-function detailTables(root: ParentNode, roots: ParentNode[]): Element[] {
+function detailTables(root: ParentNode, roots: readonly ParentNode[]): Element[] {
   const tables: Element[] = [];
   for (const scope of roots) {
     for (const block of scope.querySelectorAll(DETAIL_BLOCKS)) {
@@ -142,8 +143,8 @@ function detailTables(root: ParentNode, roots: ParentNode[]): Element[] {
   return tables;
 }
 
-function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions): RawField[] {
-  const roots = options.roots ?? collectRoots(root, options.openShadowRoot);
+function readFields(context: ReadContext, route: RecordRoute): RawField[] {
+  const { root, roots } = context;
   const fieldIds = FIELD_BY_FIELD_ID[route.kind];
   const fields: RawField[] = [];
 
@@ -152,7 +153,7 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
       if (labelCell.closest('table.detailList') !== table || labelCell.classList.contains('empty')) continue;
       const valueCell = labelCell.nextElementSibling;
       if (!valueCell || !(valueCell.classList.contains('dataCol') || valueCell.classList.contains('data2Col'))) continue;
-      const label = visibleText(labelCell, TEXT_OPTIONS).replace(/\s+/g, ' ').trim();
+      const label = collapseWhitespace(visibleText(labelCell, TEXT_OPTIONS));
       if (!label) continue;
       const fieldId = fieldIdOf(valueCell);
       const valueElement = (fieldId && valueCell.querySelector(`[id="${fieldId}_ileinner"]`)) || valueCell;

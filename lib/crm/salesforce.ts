@@ -11,8 +11,9 @@
  * - Lightning keeps earlier records hidden in the DOM: only `.oneContent.active` is the page shown.
  */
 import { countryOfAddress } from '../extract/normalise/country';
-import { collectRoots, visibleText, type ReadOptions, type ShadowRootOpener } from '../extract/read';
-import type { CanonicalField, RecordKind } from '../record';
+import { collectRoots, type ShadowRootOpener } from '../extract/read';
+import type { ReadContext } from '../extract/read-context';
+import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
 
 const KIND_BY_OBJECT: Record<string, RecordKind> = {
@@ -75,9 +76,6 @@ const FIELD_BY_API_NAME: Record<RecordKind, Record<string, CanonicalField>> = {
 /** Compound address fields hold several lines; the country is the last one. */
 const ADDRESS_API_NAMES = new Set(['BillingAddress', 'MailingAddress', 'Address']);
 
-/** The header's primary field is the record's name. */
-const NAME_FIELD: Record<RecordKind, CanonicalField> = { company: 'company', contact: 'fullName', lead: 'fullName', deal: 'dealName' };
-
 // Dynamic Forms fields sit in `flexipage-field > record_flexipage-record-field`; the wrapper is selected
 // because some DOM implementations (happy-dom) reject underscores in tag selectors.
 const DETAIL_ITEMS = 'records-record-layout-item, flexipage-field, force-record-layout-item';
@@ -135,7 +133,7 @@ function finderWithin(element: Element, open: ShadowRootOpener): (selector: stri
 }
 
 /** The page Lightning is showing: cached earlier records stay in the DOM, hidden, without `active`. */
-function activePage(root: ParentNode, roots: ParentNode[]): ParentNode[] {
+function activePage(root: ParentNode, roots: readonly ParentNode[]): readonly ParentNode[] {
   for (const candidate of roots) {
     const active = candidate.querySelector('.oneContent.active');
     if (active) return active === root ? roots : collectRootsUnder(active, roots);
@@ -143,7 +141,7 @@ function activePage(root: ParentNode, roots: ParentNode[]): ParentNode[] {
   return roots;
 }
 
-function collectRootsUnder(scope: Element, roots: ParentNode[]): ParentNode[] {
+function collectRootsUnder(scope: Element, roots: readonly ParentNode[]): ParentNode[] {
   const inside = (node: Node | null): boolean => {
     for (let current = node; current; ) {
       if (current === scope) return true;
@@ -154,10 +152,10 @@ function collectRootsUnder(scope: Element, roots: ParentNode[]): ParentNode[] {
   return [scope, ...roots.filter((r) => r.nodeType === 11 && inside((r as ShadowRoot).host))];
 }
 
-function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions): RawField[] {
-  const open = options.openShadowRoot ?? ((element: Element) => element.shadowRoot);
-  const roots = activePage(root, options.roots ?? collectRoots(root, open));
-  const textOptions = { openShadowRoot: open, skip: isChrome };
+function readFields(context: ReadContext, route: RecordRoute): RawField[] {
+  const { open } = context;
+  const roots = activePage(context.root, context.roots);
+  const text = (element: Element) => context.text(element, isChrome);
   const apiNames = FIELD_BY_API_NAME[route.kind];
   const fields: RawField[] = [];
   const seen = new Set<Element>();
@@ -170,12 +168,12 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
       const value = find('[data-output-element-id="output-field"]') ?? find('.test-id__field-value');
       if (!value) continue;
       const labelElement = item.hasAttribute('field-label') ? undefined : find('.test-id__field-label');
-      const label = (item.getAttribute('field-label') ?? (labelElement ? visibleText(labelElement, textOptions) : '')).trim();
+      const label = (item.getAttribute('field-label') ?? (labelElement ? text(labelElement) : '')).trim();
       const selectionName = find(`[data-target-selection-name^="${SELECTION_NAME_PREFIX}"]`)
         ?.getAttribute('data-target-selection-name')
         ?.slice(SELECTION_NAME_PREFIX.length);
       const apiName = selectionName?.split('.').at(-1);
-      let raw = visibleText(value, textOptions);
+      let raw = text(value);
       const field = apiName ? apiNames[apiName] : undefined;
       if (apiName && ADDRESS_API_NAMES.has(apiName)) raw = countryOfAddress(raw) ?? '';
       if (field) fields.push({ label, raw, field, source: item });
@@ -190,11 +188,11 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
       const labelElement = find('.slds-text-title');
       const valueElement = find('.fieldComponent');
       if (!labelElement || !valueElement) continue;
-      const label = (labelElement.getAttribute('title') ?? visibleText(labelElement, textOptions)).trim();
-      fields.push({ label, raw: visibleText(valueElement, textOptions), source: item });
+      const label = (labelElement.getAttribute('title') ?? text(labelElement)).trim();
+      fields.push({ label, raw: text(valueElement), source: item });
     }
     const primary = scope.querySelector('records-highlights2 [slot="primaryField"], .slds-page-header__title [slot="primaryField"]');
-    if (primary) fields.push({ label: 'Record name', raw: visibleText(primary, textOptions), field: NAME_FIELD[route.kind], source: primary });
+    if (primary) fields.push({ label: 'Record name', raw: text(primary), field: NAME_FIELD[route.kind], source: primary });
   }
   return fields;
 }

@@ -20,9 +20,10 @@
  *   `#recentlyViewedSidebar`, `#favoritesSidebar`), the navbar's `ul.recent-list`, modals.
  */
 import { countryOfAddress } from '../extract/normalise/country';
-import { textLines } from '../extract/normalise/text';
-import { collectRoots, isInside, visibleText, type ReadOptions } from '../extract/read';
-import type { CanonicalField, RecordKind } from '../record';
+import { cleanLabel, collapseWhitespace, textLines } from '../extract/normalise/text';
+import { isInside, visibleText } from '../extract/read';
+import type { ReadContext } from '../extract/read-context';
+import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
 
 const KIND_BY_MODULE: Record<string, RecordKind> = {
@@ -82,7 +83,6 @@ const FIELD_BY_NAME: Record<RecordKind, Record<string, CanonicalField>> = {
 /** Address fields are shown under their street part; the country has its own hidden input. */
 const ADDRESS_FIELDS = new Set(['billing_address_street', 'shipping_address_street', 'primary_address_street', 'alt_address_street']);
 
-const NAME_FIELD: Record<RecordKind, CanonicalField> = { company: 'company', contact: 'fullName', lead: 'fullName', deal: 'dealName' };
 
 // seen 2026-11 (SuiteCRM 7.10–7.14, SuiteP): row items; fallback: Sugar 6.5 / Suite7 table cells.
 const DETAIL_VIEW = 'div.detail-view';
@@ -146,7 +146,7 @@ function text(element: Element): string {
 
 function labelOf(element: Element | null | undefined): string {
   if (!element) return '';
-  return text(element).replace(/\s+/g, ' ').replace(/\s*[:：]\s*$/, '').trim();
+  return cleanLabel(text(element));
 }
 
 /** A hidden input's value as the server wrote it (the attribute), or as a script set it (the property). */
@@ -195,8 +195,8 @@ function items(scope: ParentNode): Item[] {
   return found;
 }
 
-function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions): RawField[] {
-  const roots = options.roots ?? collectRoots(root, options.openShadowRoot);
+function readFields(context: ReadContext, route: RecordRoute): RawField[] {
+  const { roots } = context;
   const names = FIELD_BY_NAME[route.kind];
   const fields: RawField[] = [];
   const personParts: Partial<Record<'first_name' | 'last_name' | 'salutation', { raw: string; source: Element }>> = {};
@@ -227,7 +227,7 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
   // Contacts (and customised Leads layouts) show first and last name as two fields.
   if (route.kind === 'contact' || route.kind === 'lead') {
     const full = [personParts.salutation, personParts.first_name, personParts.last_name]
-      .map((part) => part?.raw.replace(/\s+/g, ' ').trim() ?? '')
+      .map((part) => collapseWhitespace(part?.raw ?? ''))
       .filter(Boolean)
       .join(' ');
     const source = personParts.first_name?.source ?? personParts.last_name?.source;

@@ -1,5 +1,5 @@
 import type { FieldName, RecordKind, RecordLink } from '../record';
-import type { ReadOptions } from '../extract/read';
+import type { ReadContext } from '../extract/read-context';
 
 /** Which record a URL shows. Detection needs the URL alone, never the DOM. */
 export interface RecordRoute {
@@ -47,6 +47,9 @@ export interface CrmAdapter {
   fieldContainers: string;
   /** Regions that never hold the record's own fields (activity feeds, related lists, paths). */
   ignoredRegions?: string;
-  /** Reads the record's label/value pairs; the first reading of a field wins. Must not throw on odd markup. */
-  readFields(root: ParentNode, route: RecordRoute, options: ReadOptions): RawField[];
+  /**
+   * Reads the record's label/value pairs through the read's context (its roots, shadow-root opener, text and
+   * visibility); the first reading of a field wins. Must not throw on odd markup.
+   */
+  readFields(context: ReadContext, route: RecordRoute): RawField[];
 }

@@ -18,7 +18,8 @@
  * - Related lists (`crm-relatedlist`, `crux-related-list-wrapper`), lookup hovercards and the
  *   timeline hold other records' values.
  */
-import { collectRoots, isInside, visibleText, type ReadOptions, type TextOptions } from '../extract/read';
+import { cleanLabel } from '../extract/normalise/text';
+import type { ReadContext } from '../extract/read-context';
 import type { CanonicalField, RecordKind } from '../record';
 import type { CrmAdapter, RawField, RecordRoute } from './types';
 
@@ -128,10 +129,6 @@ function findById(scope: Element, id: string): Element | undefined {
   return undefined;
 }
 
-function labelText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\s*[:*]+\s*$/, '').trim();
-}
-
 /** A column name (`EMPCT`) or, on very old pages, the field label itself (`mouseArea__Campaign Name`). */
 function isColumnName(key: string): boolean {
   return /^[A-Z][A-Z0-9_]*$/.test(key);
@@ -142,10 +139,8 @@ function isCustomColumn(key: string): boolean {
   return /CF\d+$/.test(key);
 }
 
-function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions): RawField[] {
-  const open = options.openShadowRoot ?? ((element: Element) => element.shadowRoot);
-  const roots = options.roots ?? collectRoots(root, open);
-  const textOptions: TextOptions = { openShadowRoot: open, skip: isChrome };
+function readFields(context: ReadContext, route: RecordRoute): RawField[] {
+  const text = (element: Element) => context.text(element, isChrome);
   const columns = FIELD_BY_COLUMN[route.kind];
   const fallbacks = FALLBACK_BY_COLUMN[route.kind] ?? {};
   const headerOnly = HEADER_ONLY[route.kind] ?? {};
@@ -162,40 +157,36 @@ function readFields(root: ParentNode, route: RecordRoute, options: ReadOptions):
     else if (!isColumnName(key) || isCustomColumn(key)) fields.push({ label, raw, source });
   };
 
-  for (const scope of roots) {
-    for (const row of scope.querySelectorAll(ROW)) {
-      if (isInside(row, IGNORED_REGIONS)) continue;
-      const prefix = ROW_PREFIXES.find((candidate) => row.id.startsWith(candidate)) ?? 'mouseArea__';
-      const key = row.id.slice(prefix.length);
-      if (!key) continue;
-      const inHeader = prefix !== 'mouseArea__';
-      const titleCard = findById(row, `titlecard_${key}`);
-      // The title card has no label: its value is the whole row (`.cxElemCompViewWrap` inside).
-      const value =
-        findById(row, `subvalue_${key}`) ??
-        titleCard ??
-        row.querySelector('.dv_info_value') ??
-        (inHeader ? row.querySelector('.cxElemCompViewWrap') ?? row : row.children[1]) ??
-        undefined;
-      if (!value) continue;
-      const labelElement = row.querySelector('.dv_info_label');
-      const label = labelText(labelElement ? visibleText(labelElement, textOptions) : '') || labelText(isColumnName(key) ? titleCase(key) : key);
-      const raw = titleCard?.getAttribute('cx-prop-value') ?? visibleText(value, textOptions);
-      seenKeys.add(key);
-      add(key, label, raw, row, inHeader);
-    }
+  for (const row of context.all(ROW)) {
+    if (context.isInside(row, IGNORED_REGIONS)) continue;
+    const prefix = ROW_PREFIXES.find((candidate) => row.id.startsWith(candidate)) ?? 'mouseArea__';
+    const key = row.id.slice(prefix.length);
+    if (!key) continue;
+    const inHeader = prefix !== 'mouseArea__';
+    const titleCard = findById(row, `titlecard_${key}`);
+    // The title card has no label: its value is the whole row (`.cxElemCompViewWrap` inside).
+    const value =
+      findById(row, `subvalue_${key}`) ??
+      titleCard ??
+      row.querySelector('.dv_info_value') ??
+      (inHeader ? row.querySelector('.cxElemCompViewWrap') ?? row : row.children[1]) ??
+      undefined;
+    if (!value) continue;
+    const labelElement = row.querySelector('.dv_info_label');
+    const label = cleanLabel(labelElement ? text(labelElement) : '') || cleanLabel(isColumnName(key) ? titleCase(key) : key);
+    const raw = titleCard?.getAttribute('cx-prop-value') ?? text(value);
+    seenKeys.add(key);
+    add(key, label, raw, row, inHeader);
   }
 
   // Older pages: value ids without a mouseArea row.
-  for (const scope of roots) {
-    for (const prefix of LOOSE_PREFIXES) {
-      for (const element of scope.querySelectorAll(`[id^="${prefix}"]`)) {
-        const key = element.id.slice(prefix.length);
-        if (!key || seenKeys.has(key) || isInside(element, ROW) || isInside(element, IGNORED_REGIONS)) continue;
-        seenKeys.add(key);
-        const inHeader = element.closest('[id^="headervalue_"]') !== null;
-        add(key, labelText(titleCase(key)), visibleText(element, textOptions), element, inHeader);
-      }
+  for (const prefix of LOOSE_PREFIXES) {
+    for (const element of context.all(`[id^="${prefix}"]`)) {
+      const key = element.id.slice(prefix.length);
+      if (!key || seenKeys.has(key) || context.isInside(element, ROW) || context.isInside(element, IGNORED_REGIONS)) continue;
+      seenKeys.add(key);
+      const inHeader = element.closest('[id^="headervalue_"]') !== null;
+      add(key, cleanLabel(titleCase(key)), text(element), element, inHeader);
     }
   }
   return [...fields, ...late];

@@ -9,7 +9,7 @@
 import type { RawField } from '../crm/types';
 import type { RecordKind } from '../record';
 import { matchLabel } from './labels';
-import { foldKey } from './normalise/text';
+import { cleanLabel, foldKey } from './normalise/text';
 import { collectRoots, controlValue, visibleText, type ReadOptions } from './read';
 import { composedParent, createVisibility } from './visibility';
 
@@ -113,10 +113,6 @@ function byId(root: ParentNode, id: string): Element | null {
   return null;
 }
 
-function labelText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\s*[:：*]+\s*$/, '').trim();
-}
-
 /** The control a label without `for` belongs to: the first one after it, in its own or its parent's next siblings. */
 function controlAfter(label: Element): Element | undefined {
   for (let level: Element | null = label, depth = 0; level && depth < 2; level = level.parentElement, depth++) {
@@ -165,7 +161,7 @@ export function readGenericPairs(root: ParentNode, options: GenericReadOptions =
   // and the ancestor walks below cost more than reading a label.
   const add = (labelElementOrText: Element | string, value: Element, source: Element = value) => {
     if (used.has(value)) return;
-    const label = labelText(typeof labelElementOrText === 'string' ? labelElementOrText : text(labelElementOrText));
+    const label = cleanLabel(typeof labelElementOrText === 'string' ? labelElementOrText : text(labelElementOrText));
     if (!label || label.length > MAX_LABEL_LENGTH || !wanted(label)) return;
     if (readByAdapter(value) || isInsideRemembering(source, ignored, ignoredByRoot)) return;
     // One control, one pair: its label[for] and its table cell are two ways to the same field.

@@ -29,7 +29,7 @@ export interface ReadOptions {
   /** What the reader can know about what is on screen (see visibility.ts): a browser's layout, or the markup alone. */
   visibility?: VisibilityKnowledge;
   /** The document and its shadow roots, when the caller has already collected them for this read. */
-  roots?: ParentNode[];
+  roots?: readonly ParentNode[];
 }
 
 /** Whether an element sits in a region matching `selector`: one closest() per tree, out through shadow hosts. */

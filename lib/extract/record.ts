@@ -5,6 +5,7 @@ import type { RawField } from '../crm/types';
 import type { FieldMapping } from '../playbook/schema';
 import {
   formatFieldValue,
+  NAME_FIELD,
   type AlternativeReading,
   type CrmRecord,
   type FieldName,
@@ -24,6 +25,7 @@ import { dayFirstFromDates, dayFirstFromLanguage, type DateOptions } from './nor
 import { normaliseFieldValue } from './normalise/field';
 import { clean, isPlaceholder } from './normalise/text';
 import { queryAllDeep, visibleText, type ReadOptions } from './read';
+import { createReadContext } from './read-context';
 
 export interface ReadRecordOptions extends ReadOptions {
   /** The playbook's field mappings; those for this CRM (or `*`) win over the adapter. */
@@ -55,9 +57,12 @@ export function readRecord(detected: DetectedRecord, root: ParentNode, options: 
   const warnings: string[] = [];
   const mappings = (options.mappings ?? []).filter((m) => m.crm === '*' || m.crm === adapter.id);
 
+  // One context per read: the adapter and the generic reader share its shadow roots.
+  const context = createReadContext(root, options);
+  options = { ...options, roots: context.roots };
   let pairs: RawField[] = [];
   try {
-    pairs = adapter.readFields(root, detected, options);
+    pairs = adapter.readFields(context, detected);
   } catch (error) {
     // A CRM markup change must degrade to "fewer fields", never to a broken page.
     warnings.push(t('sidebar_warningReaderFailed', adapter.name, errorText(error)));
@@ -104,7 +109,7 @@ export function readRecord(detected: DetectedRecord, root: ParentNode, options: 
   collect(generic, 'generic', 2);
 
   const others = otherLinkedRecords(candidates);
-  const fields = choose(candidates.filter((candidate) => !candidate.linked || !others.has(candidate.linked) || candidate.field === nameFieldOf(candidate.linked)));
+  const fields = choose(candidates.filter((candidate) => !candidate.linked || !others.has(candidate.linked) || candidate.field === NAME_FIELD[candidate.linked]));
   const unique = uniqueLinks(links.filter(({ linked }) => !linked || !others.has(linked)).map(({ link }) => link));
   return { crm: adapter.id, kind: detected.kind, id: detected.id, fields, warnings, ...(unique.length ? { links: unique } : {}) };
 }
@@ -134,16 +139,12 @@ function candidatesOf(pair: RawField, via: 'adapter' | 'generic', tier: number, 
 function otherLinkedRecords(candidates: Candidate[]): Set<RecordKind> {
   const others = new Set<RecordKind>();
   for (const kind of ['company', 'contact'] as const) {
-    const nameField = nameFieldOf(kind);
+    const nameField = NAME_FIELD[kind];
     const own = candidates.filter((candidate) => !candidate.linked && candidate.field === nameField).map((candidate) => foldLabel(formatFieldValue(candidate.value)));
     const linkedName = candidates.find((candidate) => candidate.linked === kind && candidate.field === nameField);
     if (own.length && linkedName && !own.includes(foldLabel(formatFieldValue(linkedName.value)))) others.add(kind);
   }
   return others;
-}
-
-function nameFieldOf(kind: RecordKind): FieldName {
-  return kind === 'company' ? 'company' : kind === 'deal' ? 'dealName' : 'fullName';
 }
 
 /** Per field, the best candidate (lowest tier, then highest rank, then first on the page); the others as alternatives. */

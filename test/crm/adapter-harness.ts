@@ -13,6 +13,7 @@ import type { FieldValue } from '../../lib/record';
 import { parseHtmlDocument } from '../../scripts/html-document';
 import { provenanceProblems } from './provenance';
 import { urlExamples } from './url-examples';
+import { createReadContext } from '../../lib/extract/read-context';
 
 interface Expectation {
   url: string;
@@ -79,7 +80,7 @@ export function describeAdapter(adapter: CrmAdapter): void {
     it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s returns the page element each pair was read from', (_name, { html, expected }) => {
       const document = parseHtmlDocument(html, expected.url);
       const route = adapter.detect(new URL(expected.url))!;
-      const pairs = adapter.readFields(document, route, {});
+      const pairs = adapter.readFields(createReadContext(document), route);
       expect(pairs.length).toBeGreaterThan(0);
       for (const pair of pairs) expect(pair.source?.isConnected, pair.label).toBe(true);
       const sources = new Set<Element>();
@@ -110,7 +111,7 @@ export function describeAdapter(adapter: CrmAdapter): void {
       for (const example of urlExamples(adapter.id).records) {
         for (const markup of odd) {
           const document = parseHtmlDocument(markup, example.url);
-          expect(() => adapter.readFields(document, { kind: example.kind, id: example.id }, {})).not.toThrow();
+          expect(() => adapter.readFields(createReadContext(document), { kind: example.kind, id: example.id })).not.toThrow();
         }
       }
     });

@@ -3,6 +3,7 @@ import { dynamics } from '../../lib/crm/dynamics';
 import { readRecord } from '../../lib/extract/record';
 import { parseHtmlDocument } from '../../scripts/html-document';
 import { urlExamples } from './url-examples';
+import { createReadContext } from '../../lib/extract/read-context';
 
 
 describe('dynamics reading on odd markup', () => {
@@ -14,7 +15,7 @@ describe('dynamics reading on odd markup', () => {
   ])('does not throw on %s', (_name, html) => {
     const url = 'https://contoso.crm.dynamics.com/main.aspx?pagetype=entityrecord&etn=opportunity&id=b5e7a1d3-4c2f-ef11-8409-0022481a7c3e';
     const document = parseHtmlDocument(html, url);
-    expect(() => dynamics.readFields(document, { kind: 'deal', id: 'x' }, {})).not.toThrow();
+    expect(() => dynamics.readFields(createReadContext(document), { kind: 'deal', id: 'x' })).not.toThrow();
   });
 });
 

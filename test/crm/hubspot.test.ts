@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hubspot } from '../../lib/crm/hubspot';
 import { parseHtmlDocument } from '../../scripts/html-document';
+import { createReadContext } from '../../lib/extract/read-context';
 
 
 describe('hubspot reader robustness', () => {
@@ -12,7 +13,7 @@ describe('hubspot reader robustness', () => {
     ['a highlight without content', '<div data-test-id="record-highlight-content"><span data-test-id="highlight-property-display-"></span></div>'],
   ])('does not throw on %s', (_name, markup) => {
     const document = parseHtmlDocument(markup, 'https://app.hubspot.com/contacts/1/record/0-1/1');
-    expect(() => hubspot.readFields(document, route, {})).not.toThrow();
+    expect(() => hubspot.readFields(createReadContext(document), route)).not.toThrow();
   });
 
   it('takes the property name from the prefixed value, not the bare row id', () => {
@@ -20,7 +21,7 @@ describe('hubspot reader robustness', () => {
       `<ul data-selenium-test="profile-properties-list"><span data-test-id="swapped"><div data-deferred-property-input-root="true"><label>Job title</label><span data-selenium-test="property-input-jobtitle">CTO</span></div></span></ul>`,
       'https://app.hubspot.com/contacts/1/record/0-1/1',
     );
-    expect(hubspot.readFields(document, route, {})).toMatchObject([{ field: 'title', raw: 'CTO', label: 'Job title' }]);
+    expect(hubspot.readFields(createReadContext(document), route)).toMatchObject([{ field: 'title', raw: 'CTO', label: 'Job title' }]);
   });
 
   it('reads a row being edited, whose value is a button one layer deeper', () => {
@@ -28,6 +29,6 @@ describe('hubspot reader robustness', () => {
       `<ul data-selenium-test="profile-properties-list"><span data-test-id="dealstage"><div data-deferred-property-input-root="true" data-deferred-property-input-mode="input"><label>Deal stage</label><div><button data-selenium-test="property-input-dealstage"><span>Closed Won</span><span data-test-id="dropdown-caret"></span></button></div></div></span></ul>`,
       'https://app.hubspot.com/contacts/1/record/0-3/1',
     );
-    expect(hubspot.readFields(document, { kind: 'deal', id: '1' }, {})).toMatchObject([{ field: 'stage', raw: 'Closed Won' }]);
+    expect(hubspot.readFields(createReadContext(document), { kind: 'deal', id: '1' })).toMatchObject([{ field: 'stage', raw: 'Closed Won' }]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zoho } from '../../lib/crm/zoho';
 import { parseHtmlDocument } from '../../scripts/html-document';
+import { createReadContext } from '../../lib/extract/read-context';
 
 const adapter = zoho;
 
@@ -9,11 +10,11 @@ describe('zoho reading on odd markup', () => {
   const route = adapter.detect(new URL(url))!;
   const page = (body: string) => parseHtmlDocument(`<!DOCTYPE html><html><body>${body}</body></html>`, url);
   const byField = (body: string) =>
-    Object.fromEntries(adapter.readFields(page(body), route, {}).filter((pair) => pair.field).map((pair) => [pair.field, pair.raw.trim()]));
+    Object.fromEntries(adapter.readFields(createReadContext(page(body)), route).filter((pair) => pair.field).map((pair) => [pair.field, pair.raw.trim()]));
 
   it('returns nothing, without throwing, on an empty or foreign page', () => {
-    expect(adapter.readFields(page(''), route, {})).toEqual([]);
-    expect(adapter.readFields(page('<div id="mouseArea__"></div><div id="mouseArea__COMPANY"></div><span id="subvalue_"></span>'), route, {})).toEqual(
+    expect(adapter.readFields(createReadContext(page('')), route)).toEqual([]);
+    expect(adapter.readFields(createReadContext(page('<div id="mouseArea__"></div><div id="mouseArea__COMPANY"></div><span id="subvalue_"></span>')), route)).toEqual(
       expect.any(Array),
     );
   });
@@ -39,22 +40,18 @@ describe('zoho reading on odd markup', () => {
   it('does not take a body LASTNAME row for the full name, and falls back to the mobile for the phone', () => {
     const row = (column: string, label: string, value: string) =>
       `<div id="mouseArea__${column}"><div class="dv_info_label">${label}</div><div class="dv_info_value"><span id="subvalue_${column}">${value}</span></div></div>`;
-    const pairs = adapter.readFields(page(row('MOBILE', 'Mobile', '+34 600 111 222') + row('LASTNAME', 'Last Name', 'Ruiz') + row('PHONE', 'Phone', '-')), route, {});
+    const pairs = adapter.readFields(createReadContext(page(row('MOBILE', 'Mobile', '+34 600 111 222') + row('LASTNAME', 'Last Name', 'Ruiz') + row('PHONE', 'Phone', '-'))), route);
     expect(pairs.filter((pair) => pair.field === 'fullName')).toEqual([]);
     // PHONE is empty ("-"), so the mobile that comes after it is what readRecord keeps.
     expect(pairs.filter((pair) => pair.field === 'phone').map((pair) => pair.raw)).toEqual(['-', '+34 600 111 222']);
   });
 
   it('reads custom fields and label-keyed rows by label, and drops other standard columns', () => {
-    const pairs = adapter.readFields(
-      page(
+    const pairs = adapter.readFields(createReadContext(page(
         '<div id="mouseArea__LEADCF7"><div class="dv_info_label">Main Competitor:</div><div class="dv_info_value">Locus</div></div>' +
           '<div id="mouseArea__Lead Source"><div>Lead Source</div><div>Chat</div></div>' +
           '<div id="mouseArea__SHIPPINGCOUNTRY"><div class="dv_info_label">Country</div><div class="dv_info_value">Spain</div></div>',
-      ),
-      route,
-      {},
-    );
+      )), route);
     expect(pairs.map((pair) => [pair.label, pair.raw.trim(), pair.field])).toEqual([
       ['Main Competitor', 'Locus', undefined],
       ['Lead Source', 'Chat', undefined],

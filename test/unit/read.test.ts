@@ -49,8 +49,8 @@ const fakeAdapter: CrmAdapter = {
   matches: ['https://fake.example/*'],
   detect: () => ({ kind: 'company', id: '1' }),
   fieldContainers: 'dl',
-  readFields: (root) =>
-    [...root.querySelectorAll('dt')].map((dt) => ({ label: dt.textContent ?? '', raw: dt.nextElementSibling?.textContent ?? '' })),
+  readFields: (context) =>
+    context.all('dt').map((dt) => ({ label: dt.textContent ?? '', raw: dt.nextElementSibling?.textContent ?? '' })),
 };
 const detected = { adapter: fakeAdapter, kind: 'company' as const, id: '1' };
 

@@ -25,8 +25,8 @@ const testCrm: CrmAdapter = {
     return id ? { kind: 'company', id } : undefined;
   },
   fieldContainers: '[data-row]',
-  readFields: (root) =>
-    [...root.querySelectorAll('[data-row]')].map((row) => ({
+  readFields: (context) =>
+    context.all('[data-row]').map((row) => ({
       label: row.getAttribute('data-row')!,
       raw: row.textContent ?? '',
       field: row.getAttribute('data-row') as 'company',
@@ -376,9 +376,9 @@ describe('pages that cannot be read or shown', () => {
     let broken = true;
     const flaky: CrmAdapter = {
       ...testCrm,
-      readFields: (root, route, options) => {
+      readFields: (context, route) => {
         if (broken) throw new RangeError('Maximum call stack size exceeded');
-        return testCrm.readFields(root, route, options);
+        return testCrm.readFields(context, route);
       },
     };
     const app = run({ adapters: [flaky], display: inPageDisplay(document, 'open') });

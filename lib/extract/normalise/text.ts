@@ -13,6 +13,11 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** A label as shown beside its value, without the colon or required-field asterisk after it (`Industry: *` → `Industry`). */
+export function cleanLabel(text: string): string {
+  return collapseWhitespace(text).replace(/\s*[:：*]+$/, '');
+}
+
 /**
  * Zero-width and direction marks (invisible, yet injected by CRM markup and by Intl output), and the bidi
  * embedding, override and isolate controls (U+202A–202E, U+2066–2069): page text could use them to reorder what
