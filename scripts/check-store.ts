@@ -4,9 +4,12 @@
  * on the Chrome manifest (name and description lengths per locale, version format, icon files and
  * their real pixel sizes, no `key`, no broad required host access).
  *
+ * It also checks that no shipped script carries test data: the adapters' example addresses live beside them
+ * (`urlExamples`) and must be left out of every bundle by the build.
+ *
  * Every addons-linter warning left is listed below with why it stays; any other warning or error fails.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import linter from 'addons-linter';
 
@@ -97,12 +100,41 @@ function checkChrome(): void {
   console.log(`Chrome Web Store pre-check: version ${manifest.version}, icons 16/32/48/128, ${locales.length} locales`);
 }
 
+/** Every `.js` file below a build directory. */
+function scriptsIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => path.join(dir, file));
+}
+
+async function checkNoTestExamplesShipped(): Promise<void> {
+  const urls: string[] = [];
+  const crmDir = path.resolve('lib/crm');
+  for (const file of readdirSync(crmDir).filter((name) => name.endsWith('.ts'))) {
+    const module = (await import(path.join(crmDir, file))) as { urlExamples?: { records: { url: string }[]; nonRecords: string[] } };
+    if (module.urlExamples) urls.push(...module.urlExamples.records.map((record) => record.url), ...module.urlExamples.nonRecords);
+  }
+  let files = 0;
+  let shippedIn = 0;
+  for (const dir of [CHROME_DIR, FIREFOX_DIR]) {
+    for (const file of scriptsIn(dir)) {
+      files++;
+      const text = readFileSync(file, 'utf8');
+      const shipped = urls.find((url) => text.includes(url));
+      if (shipped) shippedIn++;
+      if (shipped) problems.push(`${path.relative('.', file)} ships the test example ${shipped}`);
+    }
+  }
+  console.log(`Test examples: ${urls.length} adapter example addresses, found in ${shippedIn} of ${files} shipped scripts`);
+}
+
 async function main(): Promise<void> {
   for (const dir of [CHROME_DIR, FIREFOX_DIR]) {
     if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`${dir} has no build: run npm run build && npm run build:firefox first`);
   }
   await checkFirefox();
   checkChrome();
+  await checkNoTestExamplesShipped();
   if (problems.length) {
     console.log(`\nStore checks failed:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
     process.exitCode = 1;

@@ -28,7 +28,7 @@
 import { cleanLabel, isPlaceholder } from '../extract/normalise/text';
 import type { ReadContext } from '../extract/read-context';
 import type { CanonicalField, RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute } from './types';
+import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
 
 const KIND_BY_ENTITY: Record<string, RecordKind> = {
   account: 'company',
@@ -444,6 +444,51 @@ function readFields(context: ReadContext, route: RecordRoute): RawField[] {
   keyed.sort((a, b) => a.rank - b.rank);
   return [...keyed.map(({ rank: _rank, ...pair }) => pair), ...byLabel, ...readQuickViews(scopes, context, route.kind)];
 }
+
+
+/**
+ * Addresses detection is checked against, both ways (test/crm/adapter-harness.ts): records with the kind and id
+ * they must give, and this CRM's own pages that are not records. No bundle imports them, so the build drops them.
+ */
+export const urlExamples: UrlExamples = {
+  records: [
+    {
+      url: 'https://contoso.crm.dynamics.com/main.aspx?appid=5b4c9f2e-7d1a-4e8b-9c3f-2a6d8e1f0b47&pagetype=entityrecord&etn=account&id=3f2a9c1e-5b7d-ef11-a671-000d3a5c8e21',
+      kind: 'company',
+      id: '3f2a9c1e-5b7d-ef11-a671-000d3a5c8e21',
+    },
+    {
+      url: 'https://contoso.crm4.dynamics.com/main.aspx?pagetype=entityrecord&etn=lead&id=%7B8D41C2F7-2A6B-EF11-BFE3-6045BD8C92A4%7D&appid=0e7a3c55-1f2b-4d6e-9a8c-7b5d4e3f2a10',
+      kind: 'lead',
+      id: '8d41c2f7-2a6b-ef11-bfe3-6045bd8c92a4',
+    },
+    {
+      url: 'https://contoso.crm11.dynamics.com/main.aspx?forceUCI=1&etn=opportunity&pagetype=entityrecord&id=b5e7a1d3-4c2f-ef11-8409-0022481a7c3e',
+      kind: 'deal',
+      id: 'b5e7a1d3-4c2f-ef11-8409-0022481a7c3e',
+    },
+    {
+      url: 'https://contoso-dev.crm21.dynamics.com/main.aspx?appid=5b4c9f2e-7d1a-4e8b-9c3f-2a6d8e1f0b47&pagetype=entityrecord&etn=contact&id={7C0E5A12-9B3D-EF11-A671-000D3A5C8E21}&formid=1fed44d1-ae68-4a41-bd2b-f13acac4acfa',
+      kind: 'contact',
+      id: '7c0e5a12-9b3d-ef11-a671-000d3a5c8e21',
+    },
+    {
+      url: 'https://contoso.crm.dynamics.com/main.aspx?etc=4&id=%7b8d41c2f7-2a6b-ef11-bfe3-6045bd8c92a4%7d&pagetype=entityrecord',
+      kind: 'lead',
+      id: '8d41c2f7-2a6b-ef11-bfe3-6045bd8c92a4',
+    },
+  ],
+  nonRecords: [
+    'https://contoso.crm.dynamics.com/main.aspx?appid=5b4c9f2e-7d1a-4e8b-9c3f-2a6d8e1f0b47',
+    'https://contoso.crm.dynamics.com/main.aspx?appid=5b4c9f2e-7d1a-4e8b-9c3f-2a6d8e1f0b47&pagetype=entitylist&etn=account&viewid=00000000-0000-0000-00aa-000010001002&viewType=1039',
+    'https://contoso.crm.dynamics.com/main.aspx?appid=5b4c9f2e-7d1a-4e8b-9c3f-2a6d8e1f0b47&pagetype=dashboard&id=f1b6e5a2-3c4d-4e5f-8a9b-0c1d2e3f4a5b&type=system',
+    'https://contoso.crm.dynamics.com/main.aspx?appid=5b4c9f2e-7d1a-4e8b-9c3f-2a6d8e1f0b47&pagetype=entityrecord&etn=incident&id=9a8b7c6d-5e4f-ef11-a671-000d3a5c8e21',
+    'https://contoso.crm.dynamics.com/main.aspx?appid=5b4c9f2e-7d1a-4e8b-9c3f-2a6d8e1f0b47&pagetype=entityrecord&etn=account',
+    'https://contoso.crm10.dynamics.com/main.aspx?pagetype=entityrecord&etn=account&id=3f2a9c1e-5b7d-ef11-a671-000d3a5c8e21',
+    'https://contoso.operations.dynamics.com/main.aspx?pagetype=entityrecord&etn=account&id=3f2a9c1e-5b7d-ef11-a671-000d3a5c8e21',
+    'https://contoso.crm.dynamics.com.evil.example/main.aspx?pagetype=entityrecord&etn=account&id=3f2a9c1e-5b7d-ef11-a671-000d3a5c8e21',
+  ],
+};
 
 export const dynamics: CrmAdapter = {
   id: 'dynamics',

@@ -25,7 +25,7 @@ import { collapseWhitespace, textLines } from '../extract/normalise/text';
 import { isInside, visibleText } from '../extract/read';
 import type { ReadContext } from '../extract/read-context';
 import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute } from './types';
+import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
 
 const KIND_BY_SCOPE: Record<string, RecordKind> = {
   Account: 'company',
@@ -225,6 +225,34 @@ function readFields(context: ReadContext, route: RecordRoute): RawField[] {
   }
   return fields;
 }
+
+
+/**
+ * Addresses detection is checked against, both ways (test/crm/adapter-harness.ts): records with the kind and id
+ * they must give, and this CRM's own pages that are not records. No bundle imports them, so the build drops them.
+ */
+export const urlExamples: UrlExamples = {
+  records: [
+    { url: 'https://crm.example.org/#Account/view/6744a1f0c2b3d4e5f', kind: 'company', id: '6744a1f0c2b3d4e5f' },
+    { url: 'https://intranet.acme.local/espo/#Lead/view/6746d2e9a1b2c3d4e', kind: 'lead', id: '6746d2e9a1b2c3d4e' },
+    { url: 'https://crm.example.org/#Contact/view/6741b7c8d9e0f1a2b/', kind: 'contact', id: '6741b7c8d9e0f1a2b' },
+    {
+      url: 'http://espo.acme.local:8080/index.php#Opportunity/view/0190f3a2-7c1d-7e4f-9a8b-3c2d1e0f9a8b',
+      kind: 'deal',
+      id: '0190f3a2-7c1d-7e4f-9a8b-3c2d1e0f9a8b',
+    },
+  ],
+  nonRecords: [
+    'https://crm.example.org/#Account',
+    'https://crm.example.org/#Account/edit/6744a1f0c2b3d4e5f',
+    'https://crm.example.org/#Account/create',
+    'https://crm.example.org/#Account/related/6744a1f0c2b3d4e5f/contacts',
+    'https://crm.example.org/#Case/view/6744a1f0c2b3d4e5f',
+    'https://crm.example.org/#Account/view/',
+    'https://crm.example.org/',
+    'https://crm.example.org/#Admin/entityManager',
+  ],
+};
 
 export const espocrm: CrmAdapter = {
   id: 'espocrm',

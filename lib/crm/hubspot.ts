@@ -28,7 +28,7 @@
 import { cleanLabel, collapseWhitespace } from '../extract/normalise/text';
 import type { ReadContext } from '../extract/read-context';
 import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute } from './types';
+import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
 
 const KIND_BY_OBJECT_TYPE: Record<string, RecordKind> = { '0-1': 'contact', '0-2': 'company', '0-3': 'deal' };
 /** Pre-2021 record URLs: `/contacts/<portal>/contact/<id>`. */
@@ -304,6 +304,38 @@ function readAssociation(context: ReadContext, kind: 'company' | 'contact', text
   }
   return found;
 }
+
+
+/**
+ * Addresses detection is checked against, both ways (test/crm/adapter-harness.ts): records with the kind and id
+ * they must give, and this CRM's own pages that are not records. No bundle imports them, so the build drops them.
+ */
+export const urlExamples: UrlExamples = {
+  records: [
+    { url: 'https://app.hubspot.com/contacts/21348765/record/0-1/73851044512', kind: 'contact', id: '73851044512' },
+    { url: 'https://app-eu1.hubspot.com/contacts/25999140/record/0-2/18542630917/view/1', kind: 'company', id: '18542630917' },
+    { url: 'https://app-na2.hubspot.com/contacts/243381751/record/0-3/31220985514?interaction=note', kind: 'deal', id: '31220985514' },
+    { url: 'https://app-ap1.hubspot.com/contacts/442914926/record/0-1/1051/', kind: 'contact', id: '1051' },
+    { url: 'https://app.hubspot.com/contacts/4123456/contact/2051/', kind: 'contact', id: '2051' },
+    { url: 'https://app.hubspot.com/contacts/4123456/company/881/', kind: 'company', id: '881' },
+    { url: 'https://app-eu1.hubspot.com/contacts/4123456/deal/9902', kind: 'deal', id: '9902' },
+  ],
+  nonRecords: [
+    'https://app.hubspot.com/contacts/21348765/objects/0-1/views/all/list',
+    'https://app.hubspot.com/contacts/21348765/objects/0-3/views/all/board',
+    'https://app.hubspot.com/contacts/21348765/record/0-5/5520031',
+    'https://app.hubspot.com/contacts/21348765/ticket/5520031',
+    'https://app.hubspot.com/contacts/21348765/record/2-98765/44',
+    'https://app.hubspot.com/contacts/21348765/record/0-1/',
+    'https://app.hubspot.com/reports-dashboard/21348765/view/9988776',
+    'https://app.hubspot.com/settings/21348765/properties?type=0-1',
+    'https://app.hubspot.com/property-settings/21348765/properties?type=0-2&action=edit&property=industry',
+    'https://app.hubspot.com/contacts/21348765/contacts/list/view/all/',
+    'https://www.hubspot.com/contacts/21348765/record/0-1/73851044512',
+    'https://app.hubspot.com.evil.example/contacts/21348765/record/0-1/73851044512',
+    'http://app.hubspot.com/contacts/21348765/record/0-1/73851044512',
+  ],
+};
 
 export const hubspot: CrmAdapter = {
   id: 'hubspot',

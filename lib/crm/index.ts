@@ -1,6 +1,6 @@
 /**
- * The explicit list of CRM adapters. Adding a SaaS CRM means one adapter file, one line here and
- * a three-line entrypoints/<id>.content.ts; a self-hosted one goes in self-hosted.ts instead.
+ * The explicit list of CRM adapters (a test fails for an adapter file not listed here). Adding a CRM:
+ * docs/ARCHITECTURE.md, "Adding a CRM".
  */
 import { dynamics } from './dynamics';
 import { hubspot } from './hubspot';

@@ -28,7 +28,7 @@ import { collapseWhitespace } from '../extract/normalise/text';
 import { visibleText } from '../extract/read';
 import type { ReadContext } from '../extract/read-context';
 import type { CanonicalField, RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute } from './types';
+import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
 
 type OdooModel = 'crm.lead' | 'res.partner';
 
@@ -292,6 +292,35 @@ function readFields(context: ReadContext, route: RecordRoute): RawField[] {
   }
   return [...fields, ...fallbacks];
 }
+
+
+/**
+ * Addresses detection is checked against, both ways (test/crm/adapter-harness.ts): records with the kind and id
+ * they must give, and this CRM's own pages that are not records. No bundle imports them, so the build drops them.
+ */
+export const urlExamples: UrlExamples = {
+  records: [
+    { url: 'https://brightline.odoo.com/odoo/crm/42', kind: 'deal', id: '42' },
+    { url: 'https://brightline.odoo.com/odoo/action-crm.crm_lead_all_leads/57', kind: 'lead', id: '57' },
+    { url: 'https://brightline.odoo.com/odoo/contacts/7', kind: 'contact', id: '7' },
+    { url: 'https://erp.example.org/odoo/contacts/7/crm/42?debug=1', kind: 'deal', id: '42' },
+    { url: 'https://intranet.acme.local/odoo/crm.lead/42', kind: 'deal', id: '42' },
+    { url: 'https://erp.example.org/web#id=42&cids=1&menu_id=131&action=200&model=crm.lead&view_type=form', kind: 'deal', id: '42' },
+    { url: 'http://odoo.acme.local:8069/web#id=7&model=res.partner&view_type=form', kind: 'contact', id: '7' },
+  ],
+  nonRecords: [
+    'https://brightline.odoo.com/odoo/crm',
+    'https://brightline.odoo.com/odoo/crm/new',
+    'https://brightline.odoo.com/odoo/action-521/42',
+    'https://brightline.odoo.com/odoo/action-sale.action_quotations_with_onboarding/18',
+    'https://brightline.odoo.com/odoo/crm/42/action-crm.crm_lead_lost_action',
+    'https://brightline.odoo.com/odoo',
+    'https://www.odoo.com/documentation/18.0/applications/sales/crm.html',
+    'https://erp.example.org/web#action=200&model=crm.lead&view_type=kanban',
+    'https://erp.example.org/web#id=42&model=sale.order&view_type=form',
+    'https://erp.example.org/web#id=42&model=crm.lead&view_type=list',
+  ],
+};
 
 export const odoo: CrmAdapter = {
   id: 'odoo',

@@ -23,7 +23,7 @@ import { collapseWhitespace } from '../extract/normalise/text';
 import type { ReadContext } from '../extract/read-context';
 import { foldLabel } from '../extract/labels';
 import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute } from './types';
+import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
 
 const KIND_BY_PATH: Record<string, RecordKind> = { deal: 'deal', person: 'contact', organization: 'company' };
 /** Pipedrive's own sites on pipedrive.com that are not a company's app. */
@@ -177,6 +177,33 @@ function readFields(context: ReadContext, route: RecordRoute): RawField[] {
   // The record's own rows win over names taken from linked sections.
   return [...fields, ...linked];
 }
+
+
+/**
+ * Addresses detection is checked against, both ways (test/crm/adapter-harness.ts): records with the kind and id
+ * they must give, and this CRM's own pages that are not records. No bundle imports them, so the build drops them.
+ */
+export const urlExamples: UrlExamples = {
+  records: [
+    { url: 'https://nordwind-sales.pipedrive.com/deal/1842', kind: 'deal', id: '1842' },
+    { url: 'https://nordwind-sales.pipedrive.com/person/88', kind: 'contact', id: '88' },
+    { url: 'https://nordwind-sales.pipedrive.com/organization/41?tab=notes', kind: 'company', id: '41' },
+    { url: 'https://app.pipedrive.com/deal/7310/', kind: 'deal', id: '7310' },
+  ],
+  nonRecords: [
+    'https://nordwind-sales.pipedrive.com/pipeline/1/user/everyone',
+    'https://nordwind-sales.pipedrive.com/deals/list',
+    'https://nordwind-sales.pipedrive.com/activities/list',
+    'https://nordwind-sales.pipedrive.com/leads/inbox',
+    'https://nordwind-sales.pipedrive.com/leads/inbox/4b0d3a60-5e1f-11ef-8f1b-3d9a7c1e2f10',
+    'https://nordwind-sales.pipedrive.com/mail/inbox',
+    'https://nordwind-sales.pipedrive.com/persons/list/user/everyone',
+    'https://nordwind-sales.pipedrive.com/deal/new',
+    'https://www.pipedrive.com/deal/1842',
+    'https://nordwind-sales.pipedrive.com.evil.example/deal/1842',
+    'http://nordwind-sales.pipedrive.com/deal/1842',
+  ],
+};
 
 export const pipedrive: CrmAdapter = {
   id: 'pipedrive',

@@ -23,7 +23,7 @@ import { collapseWhitespace } from '../extract/normalise/text';
 import { isInside, visibleText } from '../extract/read';
 import type { ReadContext } from '../extract/read-context';
 import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute } from './types';
+import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
 
 const KIND_BY_ID_PREFIX: Record<string, RecordKind> = { '001': 'company', '003': 'contact', '00Q': 'lead', '006': 'deal' };
 const RECORD_PATH = /^\/([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\/?$/;
@@ -176,6 +176,37 @@ function readFields(context: ReadContext, route: RecordRoute): RawField[] {
   }
   return fields;
 }
+
+
+/**
+ * Addresses detection is checked against, both ways (test/crm/adapter-harness.ts): records with the kind and id
+ * they must give, and this CRM's own pages that are not records. No bundle imports them, so the build drops them.
+ */
+export const urlExamples: UrlExamples = {
+  records: [
+    { url: 'https://acme.my.salesforce.com/001Hs00003KxQ7b', kind: 'company', id: '001Hs00003KxQ7b' },
+    { url: 'https://acme.my.salesforce.com/003Hs00002Ab9XyIAJ', kind: 'contact', id: '003Hs00002Ab9XyIAJ' },
+    { url: 'https://acme.my.salesforce.com/00QHs00001Zt4Pq?srPos=0&srKp=00Q', kind: 'lead', id: '00QHs00001Zt4Pq' },
+    { url: 'https://acme--uat.sandbox.my.salesforce.com/006Hs00001Mn3Rs', kind: 'deal', id: '006Hs00001Mn3Rs' },
+    { url: 'https://acme.my.salesforce.com/0065g00000QrStuAAF/', kind: 'deal', id: '0065g00000QrStuAAF' },
+  ],
+  nonRecords: [
+    'https://acme.my.salesforce.com/home/home.jsp',
+    'https://acme.my.salesforce.com/001/o',
+    'https://acme.my.salesforce.com/001?fcf=00BHs000001AbCd',
+    'https://acme.my.salesforce.com/001Hs00003KxQ7b/e?retURL=%2F001Hs00003KxQ7b',
+    'https://acme.my.salesforce.com/setup/forcecomHomepage.apexp?setupid=ForceCom',
+    'https://acme.my.salesforce.com/500Hs00001XyZab',
+    'https://acme.my.salesforce.com/apex/AccountOverview?id=001Hs00003KxQ7b',
+    'https://login.salesforce.com/001Hs00003KxQ7b',
+    // Instance hosts redirect to My Domain (enforced since Winter '24); Playcard runs on the latter only.
+    'https://na1.salesforce.com/00QHs00001Zt4Pq',
+    'https://www.salesforce.com/0065g00000QrStuAAF',
+    'https://acme.lightning.force.com/lightning/r/Account/001Hs00003KxQ7bIAF/view',
+    'https://acme.my.salesforce.com.evil.example/001Hs00003KxQ7b',
+    'http://acme.my.salesforce.com/001Hs00003KxQ7b',
+  ],
+};
 
 export const salesforceClassic: CrmAdapter = {
   id: 'salesforce-classic',

@@ -14,7 +14,7 @@ import { countryOfAddress } from '../extract/normalise/country';
 import { collectRoots, type ShadowRootOpener } from '../extract/read';
 import type { ReadContext } from '../extract/read-context';
 import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute } from './types';
+import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
 
 const KIND_BY_OBJECT: Record<string, RecordKind> = {
   Account: 'company',
@@ -196,6 +196,30 @@ function readFields(context: ReadContext, route: RecordRoute): RawField[] {
   }
   return fields;
 }
+
+
+/**
+ * Addresses detection is checked against, both ways (test/crm/adapter-harness.ts): records with the kind and id
+ * they must give, and this CRM's own pages that are not records. No bundle imports them, so the build drops them.
+ */
+export const urlExamples: UrlExamples = {
+  records: [
+    { url: 'https://acme.lightning.force.com/lightning/r/Account/001Hs00002XyZabIAF/view', kind: 'company', id: '001Hs00002XyZabIAF' },
+    { url: 'https://acme.lightning.force.com/lightning/r/Account/001Hs00003KxQ7bIAF/view', kind: 'company', id: '001Hs00003KxQ7bIAF' },
+    { url: 'https://acme.lightning.force.com/lightning/r/Contact/003Hs00001AbCdeIAF/view', kind: 'contact', id: '003Hs00001AbCdeIAF' },
+    { url: 'https://acme.lightning.force.com/lightning/r/Lead/00QHs00000LmNopMAF/view?ws=1', kind: 'lead', id: '00QHs00000LmNopMAF' },
+    { url: 'https://acme--uat.sandbox.lightning.force.com/lightning/r/Opportunity/006Hs00000QrStuIAB/view', kind: 'deal', id: '006Hs00000QrStuIAB' },
+    { url: 'https://acme.lightning.force.com/lightning/r/006Hs00000QrStuIAB/view', kind: 'deal', id: '006Hs00000QrStuIAB' },
+  ],
+  nonRecords: [
+    'https://acme.lightning.force.com/lightning/page/home',
+    'https://acme.lightning.force.com/lightning/o/Account/list?filterName=Recent',
+    'https://acme.lightning.force.com/lightning/r/Account/001Hs00002XyZabIAF/related/Contacts/view',
+    'https://acme.lightning.force.com/lightning/r/Case/500Hs00001XyZabIAF/view',
+    'https://acme.lightning.force.com/lightning/r/Account/001Hs00002XyZabIAF/edit',
+    'https://acme.lightning.force.com.evil.example/lightning/r/Account/001Hs00002XyZabIAF/view',
+  ],
+};
 
 export const salesforce: CrmAdapter = {
   id: 'salesforce',

@@ -24,7 +24,7 @@ import { cleanLabel, collapseWhitespace, textLines } from '../extract/normalise/
 import { isInside, visibleText } from '../extract/read';
 import type { ReadContext } from '../extract/read-context';
 import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute } from './types';
+import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
 
 const KIND_BY_MODULE: Record<string, RecordKind> = {
   Accounts: 'company',
@@ -244,6 +244,51 @@ function readFields(context: ReadContext, route: RecordRoute): RawField[] {
   }
   return fields;
 }
+
+
+/**
+ * Addresses detection is checked against, both ways (test/crm/adapter-harness.ts): records with the kind and id
+ * they must give, and this CRM's own pages that are not records. No bundle imports them, so the build drops them.
+ */
+export const urlExamples: UrlExamples = {
+  records: [
+    {
+      url: 'https://crm.example.org/index.php?module=Accounts&action=DetailView&record=4f1c2a9e-7d3b-11ef-9a41-0242ac120003',
+      kind: 'company',
+      id: '4f1c2a9e-7d3b-11ef-9a41-0242ac120003',
+    },
+    {
+      url: 'https://intranet.acme.local/suitecrm/index.php?module=Opportunities&action=DetailView&record=8b0d6f52-1c44-4e0a-b7a2-5d9e3f61c7aa',
+      kind: 'deal',
+      id: '8b0d6f52-1c44-4e0a-b7a2-5d9e3f61c7aa',
+    },
+    {
+      url: 'http://crm.acme.local/index.php?action=DetailView&module=Leads&record=1a2b3c4d-0000-4e5f-8a9b-0c1d2e3f4a5b&offset=3&stamp=1732700000',
+      kind: 'lead',
+      id: '1a2b3c4d-0000-4e5f-8a9b-0c1d2e3f4a5b',
+    },
+    {
+      url: 'https://crm.example.org/SuiteCRM/?module=Contacts&action=DetailView&record=c0ffee00-1234-4abc-9def-001122334455',
+      kind: 'contact',
+      id: 'c0ffee00-1234-4abc-9def-001122334455',
+    },
+    {
+      url: 'https://crm.example.org/index.php?action=ajaxui#ajaxUILoc=index.php%3Fmodule%3DAccounts%26action%3DDetailView%26record%3D4f1c2a9e-7d3b-11ef-9a41-0242ac120003',
+      kind: 'company',
+      id: '4f1c2a9e-7d3b-11ef-9a41-0242ac120003',
+    },
+  ],
+  nonRecords: [
+    'https://crm.example.org/index.php?module=Accounts&action=index',
+    'https://crm.example.org/index.php?module=Accounts&action=EditView&record=4f1c2a9e-7d3b-11ef-9a41-0242ac120003',
+    'https://crm.example.org/index.php?module=Cases&action=DetailView&record=4f1c2a9e-7d3b-11ef-9a41-0242ac120003',
+    'https://crm.example.org/index.php?module=Accounts&action=DetailView',
+    'https://crm.example.org/index.php?module=Home&action=index',
+    'https://crm.example.org/index.php?action=ajaxui#ajaxUILoc=index.php%3Fmodule%3DAccounts%26action%3Dindex',
+    'https://crm.example.org/public/index.php#/accounts/record/4f1c2a9e-7d3b-11ef-9a41-0242ac120003',
+    'https://crm.example.org/report.php?module=Accounts&action=DetailView&record=4f1c2a9e-7d3b-11ef-9a41-0242ac120003',
+  ],
+};
 
 export const suitecrm: CrmAdapter = {
   id: 'suitecrm',

@@ -7,6 +7,12 @@ export interface RecordRoute {
   id: string;
 }
 
+/** An adapter's example addresses (exported beside it, for the tests only): its records and its non-record pages. */
+export interface UrlExamples {
+  records: { url: string; kind: RecordKind; id: string }[];
+  nonRecords: string[];
+}
+
 /** A label/value pair as an adapter found it on the page, before normalisation. */
 export interface RawField {
   label: string;

@@ -21,7 +21,7 @@
 import { cleanLabel } from '../extract/normalise/text';
 import type { ReadContext } from '../extract/read-context';
 import type { CanonicalField, RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute } from './types';
+import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
 
 /** Documented CRM hosts per data center (US, EU, IN, AU, JP, CN). */
 const HOSTS = new Set(['crm.zoho.com', 'crm.zoho.eu', 'crm.zoho.in', 'crm.zoho.com.au', 'crm.zoho.jp', 'crm.zoho.com.cn']);
@@ -196,6 +196,35 @@ function readFields(context: ReadContext, route: RecordRoute): RawField[] {
 function titleCase(key: string): string {
   return key.charAt(0) + key.slice(1).toLowerCase().replace(/_/g, ' ');
 }
+
+
+/**
+ * Addresses detection is checked against, both ways (test/crm/adapter-harness.ts): records with the kind and id
+ * they must give, and this CRM's own pages that are not records. No bundle imports them, so the build drops them.
+ */
+export const urlExamples: UrlExamples = {
+  records: [
+    { url: 'https://crm.zoho.in/crm/org60021874/tab/Leads/781203000004518203', kind: 'lead', id: '781203000004518203' },
+    { url: 'https://crm.zoho.com/crm/org749302118/tab/Contacts/5725767000002210047', kind: 'contact', id: '5725767000002210047' },
+    { url: 'https://crm.zoho.com.au/crm/org7001842233/tab/Accounts/95112000000871234', kind: 'company', id: '95112000000871234' },
+    { url: 'https://crm.zoho.eu/crm/org20099341/tab/Potentials/349824000058395237', kind: 'deal', id: '349824000058395237' },
+    { url: 'https://crm.zoho.eu/crm/org20099341/tab/Deals/349824000058395237/', kind: 'deal', id: '349824000058395237' },
+    { url: 'https://crm.zoho.com/crm/flowmortgageco/tab/Potentials/4266643000037779027?sub_module=', kind: 'deal', id: '4266643000037779027' },
+    { url: 'https://crm.zoho.jp/crm/org90011223/tab/Leads/1234500000012345678', kind: 'lead', id: '1234500000012345678' },
+  ],
+  nonRecords: [
+    'https://crm.zoho.com/crm/org749302118/tab/Leads/custom-view/5725767000000087501/list',
+    'https://crm.zoho.com/crm/org749302118/tab/Home/begin',
+    'https://crm.zoho.com/crm/org749302118/tab/Leads/create',
+    'https://crm.zoho.eu/crm/org20099341/tab/Potentials/349824000058395237/edit',
+    'https://crm.zoho.com/crm/org749302118/tab/Campaigns/5725767000001100001',
+    'https://crm.zoho.com/crm/org749302118/tab/ContactsList/5725767000002210047',
+    'https://crm.zoho.com/crm/org749302118/settings/modules/Leads',
+    'https://accounts.zoho.com/signin?servicename=ZohoCRM',
+    'https://crm.zoho.com.evil.example/crm/org749302118/tab/Leads/5725767000004518203',
+    'http://crm.zoho.com/crm/org749302118/tab/Leads/5725767000004518203',
+  ],
+};
 
 export const zoho: CrmAdapter = {
   id: 'zoho',
