@@ -8,10 +8,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchesAny } from '../../lib/crm/match-pattern';
 import type { CrmAdapter } from '../../lib/crm/types';
+import { collectRoots } from '../../lib/extract/read';
 import { readRecord } from '../../lib/extract/record';
 import type { FieldValue } from '../../lib/record';
 import { parseHtmlDocument } from '../../scripts/html-document';
 import { provenanceProblems } from './provenance';
+import { UNSEEN_SELECTORS } from './unseen-selectors';
 import { urlExamples } from './url-examples';
 import { createReadContext } from '../../lib/extract/read-context';
 
@@ -52,6 +54,23 @@ export function loadFixtures(id: string): { name: string; html: string; expected
         expected: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Expectation,
       };
     });
+}
+
+/** A selector list's alternatives: split at top-level commas (not inside `[...]` or `(...)`). */
+function selectorAlternatives(selector: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of selector) {
+    if (char === '(' || char === '[') depth++;
+    if (char === ')' || char === ']') depth--;
+    if (char === ',' && depth === 0) {
+      alternatives.push(current.trim());
+      current = '';
+    } else current += char;
+  }
+  if (current.trim()) alternatives.push(current.trim());
+  return alternatives;
 }
 
 export function describeAdapter(adapter: CrmAdapter): void {
@@ -99,6 +118,14 @@ export function describeAdapter(adapter: CrmAdapter): void {
       const document = parseHtmlDocument('<html><body><div></div></body></html>', urlExamples(adapter.id).records[0]!.url);
       expect(() => document.querySelectorAll(adapter.fieldContainers)).not.toThrow();
       if (adapter.ignoredRegions) expect(() => document.querySelectorAll(adapter.ignoredRegions!)).not.toThrow();
+    });
+
+    it('has no selector alternative that matches nothing in any fixture, except those listed as unseen with why', () => {
+      const roots = fixtures.flatMap(({ html, expected }) => collectRoots(parseHtmlDocument(html, expected.url)));
+      const unseen = [adapter.fieldContainers, adapter.ignoredRegions ?? '']
+        .flatMap(selectorAlternatives)
+        .filter((alternative) => !roots.some((root) => root.querySelector(alternative)));
+      expect(unseen.sort()).toEqual(Object.keys(UNSEEN_SELECTORS[adapter.id] ?? {}).sort());
     });
 
     it('never throws on odd markup', () => {
