@@ -94,7 +94,7 @@ export function App() {
         onEditShortcut={editShortcut}
       />
       <Remembered status={memory} onForget={() => void askMemory('forget-remembered').then(setMemory)} />
-      <ThisWeek store={activity} now={new Date()} onReset={reset} onExportCsv={exportCsv} />
+      <ThisWeek store={activity} now={new Date()} coaching={active?.playbook.coaching} onReset={reset} onExportCsv={exportCsv} />
     </>
   );
 }

@@ -19,6 +19,7 @@ const UI_SOURCES = [
   'lib/config/sync.ts',
   'lib/config/policy.ts',
   'lib/rep/activity.ts',
+  'lib/rep/week-text.ts',
   'lib/crm/sites.ts',
   'lib/config/active-playbook.ts',
   'lib/extract/record.ts',
