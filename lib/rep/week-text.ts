@@ -19,9 +19,9 @@ export function formatAverage(value: number): string {
 }
 
 /** This week against the usual pace, in words ("45 % of your usual pace"); '' while nothing is compared. */
-export function paceText(metric: MetricReview): string {
+export function paceText(metric: MetricReview, key: 'popup_pace' | 'popup_copyPace' = 'popup_pace'): string {
   if (metric.share === undefined) return '';
-  return t('popup_pace', formatNumber(Math.min(metric.share, 9.99), { style: 'percent', maximumFractionDigits: 0 }));
+  return t(key, formatNumber(Math.min(metric.share, 9.99), { style: 'percent', maximumFractionDigits: 0 }));
 }
 
 export function weekText(review: WeekReview, prompts: readonly CoachingPrompt[]): string {
@@ -35,12 +35,12 @@ export function weekText(review: WeekReview, prompts: readonly CoachingPrompt[])
     }
     const flagged = prompts.some((p) => p.metric.metric === metric.metric) || fallsBelow(review, metric, 0.5);
     const line = t('popup_copyLineAverage', label, count, formatAverage(metric.average));
-    const pace = paceText(metric);
+    const pace = paceText(metric, 'popup_copyPace');
     lines.push(pace ? `${line}, ${pace}${flagged ? ` ${t('popup_copyBelow')}` : ''}` : line);
   }
   if (review.metrics[0]?.average === undefined) lines.push(t('popup_noHistory'));
   if (prompts.length) {
-    lines.push('', t('popup_coachingTitle'));
+    lines.push('', t('popup_copyCoaching'));
     const seen = new Set<string>();
     for (const { question } of prompts) {
       if (seen.has(question.question)) continue;

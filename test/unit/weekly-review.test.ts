@@ -137,8 +137,8 @@ describe('weekText', () => {
     const shared = 'What is your cold calling process?';
     const text = weekText(review, coachingPrompts(review, [coach('callsPrepared', 0.5, shared), { ...coach('callsPrepared', 0.6, shared), id: 'other' }]));
     expect(text).toContain('2026-W48');
-    expect(text).toMatch(/Calls prepared: 2 \(4-week average 10\), 25% of your usual pace by now \(well below\)/);
-    expect(text).toMatch(/Questions asked: 16 \(4-week average 20\), 100% of your usual pace by now\n/);
+    expect(text).toMatch(/Calls prepared: 2 \(4-week average 10\), 25% of my usual pace so far \(well below\)/);
+    expect(text).toMatch(/Questions asked: 16 \(4-week average 20\), 100% of my usual pace so far\n/);
     expect(text.split(shared)).toHaveLength(2);
   });
 
