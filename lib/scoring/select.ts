@@ -121,7 +121,8 @@ export function selectProducts(playbook: Playbook, fields: FieldValues, aliases:
 
 const DIFFERENTIATOR_ORDER: Record<DifferentiatorReason, number> = { competitor: 0, prospect: 1, product: 2, general: 3 };
 
-function mentionsCompetitor(differentiator: Differentiator, competitor: string | undefined): boolean {
+/** Whether a differentiator answers the competitor named on a record (free text, matched either way round). */
+export function mentionsCompetitor(differentiator: Differentiator, competitor: string | undefined): boolean {
   if (!competitor || !differentiator.competitors) return false;
   const onRecord = fold(competitor);
   // CRMs hold free text ("Gong.io", "ZoomInfo Chorus"): match either way round.

@@ -262,3 +262,38 @@ test('where will this show: each question\'s place on the sample records follows
   await expect(onLead).toHaveAttribute('data-placement', 'beyond');
   await expect(onLead).toContainText('not shown: beyond the first 1');
 });
+
+test('where will this show: a differentiator\'s and a product\'s place on the sample records follow their conditions', async ({ browserWithExtension }) => {
+  const { context, extensionId } = browserWithExtension;
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 1280, height: 800 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const editor = options.getByTestId('playbook-editor');
+
+  // The Chorus answer: no sample names Chorus; the opportunity names Gong.
+  await editor.locator('details[data-section="differentiators"] > summary').click();
+  const index = DEFAULT_PLAYBOOK.differentiators.findIndex((d) => d.id === 'independent-roadmap');
+  const hint = editor.locator(`[data-item="differentiators.${index}"] [data-testid="differentiator-placement"]`);
+  const onDeal = hint.locator('[data-record="salesforce-opportunity-account"]');
+  await expect(hint.locator('[data-never="competitor"]')).toContainText('None of its competitors is named on any sample record');
+  await expect(onDeal).toHaveAttribute('data-why', 'competitor');
+  await expect(onDeal).toContainText('the record names Gong, not one of its competitors');
+
+  // Name Gong among its competitors: it now shows on both opportunities, and the note goes.
+  await editor.locator(`[data-path="differentiators.${index}.competitors"]`).fill('Chorus\nGong');
+  await expect(onDeal).toHaveAttribute('data-placement', 'shown');
+  await expect(onDeal).toHaveText(/^Opportunity with its account: Fleet Analytics, Brightline Robotics: \d of \d on “Why us”$/);
+  await expect(hint.locator('[data-never="competitor"]')).toHaveCount(0);
+  await onDeal.scrollIntoViewIfNeeded();
+  await options.screenshot({ path: 'e2e-shots/editor-where-differentiator.png' });
+
+  // A product's condition: Revenue Analytics fits 200–5,000 employees; the lead has 3,400.
+  await editor.locator('details[data-section="products"] > summary').click();
+  const product = editor.locator('[data-item="products.0"]');
+  const onLead = product.locator('[data-testid="product-placement"] [data-record="salesforce-lead"]');
+  await expect(onLead).toHaveAttribute('data-placement', 'shown');
+  await expect(onLead).toHaveText(/^Lead: Priya Raman, Helios Sensorik: 1 of \d on “Lead with”, and on the first screen$/);
+  await product.locator('[data-path="products.0.fitsWhen.max"]').fill('1000');
+  await expect(onLead).toHaveAttribute('data-placement', 'notPicked');
+  await expect(onLead).toContainText('not shown: its “fits when” condition rules this record out');
+});

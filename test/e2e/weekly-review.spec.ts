@@ -6,6 +6,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+
 // Thursday 26 November 2026, 18:00 local time: four of five working days gone (ISO week 2026-W48).
 const THURSDAY_EVENING = new Date(2026, 10, 26, 18, 0);
 const CALL_QUESTION = 'What is your cold calling process?';

@@ -11,7 +11,7 @@ import { formProblem, getIn, setIn, type Path } from '../../../lib/playbook/form
 import { IssueIndex } from '../../../lib/playbook/form/issues';
 import { parsePlaybook, type Playbook, type ValidationIssue } from '../../../lib/playbook/schema';
 import { guideChecks, readableFields } from '../../../lib/playbook/guide';
-import { questionPlacements } from '../../../lib/scoring/placement';
+import { differentiatorPlacements, productPlacements, questionPlacements } from '../../../lib/scoring/placement';
 import { DEMO_RECORDS, recordFromValues } from '../preview/demo-records';
 import { browserSelectorCheck, lintPlaybook } from '../../../lib/playbook/lint';
 import { Preview } from '../preview/Preview';
@@ -55,7 +55,7 @@ interface PlaybookEditorProps {
 }
 
 /** The preview's sample records, for "where will this show?" under each question. */
-const SAMPLE_RECORDS = DEMO_RECORDS.map((d) => recordFromValues(d.values, { crm: d.crm, kind: d.kind, id: d.id }));
+const SAMPLE_RECORDS = DEMO_RECORDS.map((d) => recordFromValues(d.values, { crm: d.crm, kind: d.kind, id: d.id, linked: d.linked }));
 const SAMPLE_NAMES = DEMO_RECORDS.map((d) => d.name);
 
 const clone = (playbook: Playbook): Draft => JSON.parse(JSON.stringify(playbook)) as Draft;
@@ -89,7 +89,16 @@ export function PlaybookEditor({ saved, onSave, onUndo, undoText, readOnly, onDi
     [result],
   );
   const placements = useMemo(
-    () => (result.ok ? { recordNames: SAMPLE_NAMES, questions: questionPlacements(result.playbook, SAMPLE_RECORDS, readableFields(result.playbook)) } : undefined),
+    () => {
+      if (!result.ok) return undefined;
+      const readable = readableFields(result.playbook);
+      return {
+        recordNames: SAMPLE_NAMES,
+        questions: questionPlacements(result.playbook, SAMPLE_RECORDS, readable),
+        products: productPlacements(result.playbook, SAMPLE_RECORDS, readable),
+        differentiators: differentiatorPlacements(result.playbook, SAMPLE_RECORDS, readable),
+      };
+    },
     [result],
   );
   const dirty = jsonError !== null || !(result.ok && same(result.playbook, saved));

@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { IssueIndex } from '../../../lib/playbook/form/issues';
 import { type Path } from '../../../lib/playbook/form/paths';
-import type { QuestionPlacement } from '../../../lib/scoring/placement';
+import type { ItemPlacements, QuestionPlacement } from '../../../lib/scoring/placement';
 
 export interface EditorApi {
   /** The draft (may be invalid; has the structure `formProblem` checks). */
@@ -24,7 +24,7 @@ export interface EditorApi {
   isOpen(section: string): boolean;
   setOpen(section: string, open: boolean): void;
   /** Where each question shows on the preview's sample records (absent while the draft is invalid). */
-  placements?: { recordNames: string[]; questions: QuestionPlacement[] };
+  placements?: { recordNames: string[]; questions: QuestionPlacement[]; products: ItemPlacements[]; differentiators: ItemPlacements[] };
 }
 
 /** The form section that holds the control for a schema path. */

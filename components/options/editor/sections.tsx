@@ -39,6 +39,7 @@ import { ChecksField, fieldChoices, FieldPicker, LinesField, NumberField, Select
 import { ItemList } from './ItemList';
 import { fieldLabel } from '../../sidebar/field-labels';
 import type { FieldName } from '../../../lib/record';
+import type { ItemPlacement } from '../../../lib/scoring/placement';
 
 const PRIORITY_TEXT = {
   push: 'editor_priority_push',
@@ -209,7 +210,7 @@ export function ProductsSection() {
   return (
     <Section id="products" title={FORM_TEXT.playbook.products.label} count={items.length} help={t('editor_section_products_help')} invalid={sectionInvalid(issues, 'products')}>
       <ItemList<Product> path="products" noun={t('editor_noun_product')} title={(x) => x.name} create={newProduct} empty={t('editor_empty_products')}>
-        {(p) => (
+        {(p, _item, index) => (
           <>
             <div class="pe-grid">
               <LabelField listPath="products" itemPath={p} keyName={ID_SOURCE.products} text={ft.name} />
@@ -219,6 +220,7 @@ export function ProductsSection() {
               <TextField path={`${p}.note`} text={ft.note} optional wide />
             </div>
             <OptionalCondition path={`${p}.fitsWhen`} label={ft.fitsWhen.label} help={ft.fitsWhen.help} />
+            <ItemPlacementHint list="products" index={index} />
           </>
         )}
       </ItemList>
@@ -234,7 +236,7 @@ export function DifferentiatorsSection() {
   return (
     <Section id="differentiators" title={FORM_TEXT.playbook.differentiators.label} count={items.length} help={t('editor_section_differentiators_help')} invalid={sectionInvalid(issues, 'differentiators')}>
       <ItemList<Differentiator> path="differentiators" noun={t('editor_noun_differentiator')} title={(d) => d.title} create={newDifferentiator} empty={t('editor_empty_differentiators')}>
-        {(p) => (
+        {(p, _item, index) => (
           <>
             <div class="pe-grid">
               <LabelField listPath="differentiators" itemPath={p} keyName={ID_SOURCE.differentiators} text={ft.title} />
@@ -244,6 +246,7 @@ export function DifferentiatorsSection() {
               <LinesField path={`${p}.competitors`} text={ft.competitors} optional rows={2} wide />
             </div>
             <OptionalCondition path={`${p}.when`} label={ft.when.label} help={ft.when.help} />
+            <ItemPlacementHint list="differentiators" index={index} />
           </>
         )}
       </ItemList>
@@ -303,6 +306,55 @@ function PlacementHint({ index }: { index: number }) {
               : at.kind === 'beyond'
                 ? t('editor_where_beyond', placements.recordNames[r]!, at.limit, at.rank)
                 : t('editor_where_notPicked', placements.recordNames[r]!)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The words for one record's place of a product or differentiator ("2 of 3 on “Why us”, and on the first screen"). */
+function itemAtText(list: 'products' | 'differentiators', record: string, at: ItemPlacement): string {
+  if (at.kind === 'shown') {
+    const card = t(list === 'products' ? 'editor_where_card_products' : 'editor_where_card_differentiators');
+    const place = t(at.firstScreen ? 'editor_where_item_firstScreen' : 'editor_where_item_rank', record, at.rank, at.of, card);
+    return at.maybe ? `${place} ${t('editor_where_item_maybe')}` : place;
+  }
+  if (at.why === 'competitor') return at.competitor ? t('editor_where_item_otherCompetitor', record, at.competitor) : t('editor_where_item_noCompetitor', record);
+  if (at.why === 'product') return t('editor_where_item_noProduct', record);
+  return t(list === 'products' ? 'editor_where_item_ruledOut' : 'editor_where_item_condition', record);
+}
+
+/** "Where will this show?" for a product or differentiator: its place on each of the preview's sample records, or why never. */
+function ItemPlacementHint({ list, index }: { list: 'products' | 'differentiators'; index: number }) {
+  const { placements } = useEditor();
+  const placement = placements?.[list][index];
+  if (!placements || !placement) return null;
+  const testId = list === 'products' ? 'product-placement' : 'differentiator-placement';
+  if (placement.kind === 'never') {
+    return (
+      <p class="pe-help pe-where" data-testid={testId} data-never="field">
+        {t('editor_where_item_never', fieldLabel(placement.field))}
+      </p>
+    );
+  }
+  return (
+    <div class="pe-help pe-where" data-testid={testId}>
+      {placement.competitorOnNoSample && (
+        <p class="pe-where-note" data-never="competitor">
+          {t('editor_where_item_competitorOnNoSample')}
+        </p>
+      )}
+      {placement.unreadField && (
+        <p class="pe-where-note" data-never="field">
+          {t('editor_where_item_unreadField', fieldLabel(placement.unreadField))}
+        </p>
+      )}
+      {t('editor_where_title')}
+      <ul>
+        {placement.records.map(({ recordId, placement: at }, r) => (
+          <li key={recordId} data-record={recordId} data-placement={at.kind} data-why={at.kind === 'notPicked' ? at.why : undefined} data-first-screen={at.kind === 'shown' && at.firstScreen ? 'true' : undefined}>
+            {itemAtText(list, placements.recordNames[r]!, at)}
           </li>
         ))}
       </ul>

@@ -53,7 +53,7 @@ export function Preview({ playbook, stale }: { playbook: Playbook; stale: boolea
   const demo = DEMO_RECORDS.find((r) => r.id === source);
   const fields = useMemo(() => [...CANONICAL_FIELDS, ...customFieldsOf(playbook)] as FieldName[], [playbook]);
   const record = useMemo(
-    () => recordFromValues(values, { crm: demo?.crm ?? 'preview', kind: demo?.kind ?? 'company', id: demo?.id ?? 'preview', labelFor: fieldLabel }),
+    () => recordFromValues(values, { crm: demo?.crm ?? 'preview', kind: demo?.kind ?? 'company', id: demo?.id ?? 'preview', labelFor: fieldLabel, linked: demo?.linked }),
     [values, demo],
   );
   const cards = useMemo(() => buildCards(playbook, record), [playbook, record]);
