@@ -10,7 +10,7 @@ import { createSidebarState } from '../../components/sidebar/state';
 import { formatWhen, PopupView } from '../../components/popup/PopupView';
 import { ThisWeek } from '../../components/popup/ThisWeek';
 import { tierDescription } from '../../components/ui/Badge';
-import { recordActivity } from '../../lib/rep/activity';
+import { emptyWeek, isoWeek, recordActivity, type ActivityStore } from '../../lib/rep/activity';
 import { buildCallPrep } from '../../lib/scoring/call-prep';
 import { criteriaByAttention } from '../../lib/scoring/fit';
 import type { CrmAdapter } from '../../lib/crm/types';
@@ -256,12 +256,37 @@ describe('popup', () => {
     let store = recordActivity({}, { event: 'reviewed', tier: 'A' }, friday);
     store = recordActivity(store, { event: 'call-prepared' }, friday);
     show(<ThisWeek store={store} now={friday} onReset={() => undefined} onExportCsv={() => undefined} />);
-    expect(texts('.pp-week:not(.pp-tiers) th')).toEqual(['Kennzahl', 'Diese Woche', 'Letzte Woche', 'Geprüfte Datensätze', 'Vorbereitete Gespräche', 'Gestellte Fragen']);
+    expect(texts('.pp-week:not(.pp-tiers) th')).toEqual([
+      'Kennzahl',
+      'Diese Woche',
+      'Letzte Woche',
+      'Ø 4 Wochen',
+      'Geprüfte Datensätze',
+      'Geprüfte gute Treffer (A oder B)',
+      'Vorbereitete Gespräche',
+      'Gestellte Fragen',
+    ]);
     expect(text('[data-testid="week-reviewed"]')).toBe('1');
     // Tiers in words, each with its number this week and last.
     expect(texts('.pp-tiers tbody th')).toEqual(['Stufe A: idealer Kunde', 'Stufe B: passt gut', 'Stufe C: passt teilweise', 'Stufe D: passt kaum', 'Ausgeschlossen', 'Zu wenige Daten für einen Score']);
     expect(text('[data-testid="week-tier-A"]')).toBe('1');
     expect(text('[data-testid="week-tier-B-last"]')).toBe('0');
-    expect(texts('button')).toEqual(['CSV exportieren', 'Zurücksetzen']);
+    expect(texts('button')).toEqual(['Meine Woche kopieren', 'CSV exportieren', 'Zurücksetzen']);
+    expect(text('[data-testid="week-average-note"]')).toContain('zwei Wochen');
+  });
+
+  it('shows the coaching questions with their reason in German', () => {
+    useUiLanguage('de');
+    const friday = new Date(2026, 10, 27, 12, 0);
+    const store: ActivityStore = {};
+    for (const back of [1, 2, 3, 4]) store[isoWeek(new Date(2026, 10, 27 - 7 * back))] = { ...emptyWeek(), callsPrepared: 10 };
+    store[isoWeek(friday)] = { ...emptyWeek(), callsPrepared: 2 };
+    const coaching = [{ id: 'c', when: { metric: 'callsPrepared' as const, fallsBelow: 0.5 }, question: 'Wie sieht Ihr Kaltakquise-Prozess aus?' }];
+    show(<ThisWeek store={store} now={friday} coaching={coaching} onReset={() => undefined} onExportCsv={() => undefined} />);
+    expect(text('.pp-coaching h3')).toBe('Fragen Ihrer Führungskraft');
+    expect(text('.pp-coaching li')).toContain('Wie sieht Ihr Kaltakquise-Prozess aus?');
+    // Friday noon: 4.4 of 5 working days gone, so 8.8 calls usual by now; 2 is 23 %.
+    expect(text('.pp-coaching li')).toMatch(/Vorbereitete Gespräche: 2 diese Woche, 23\s%\sIhres üblichen Tempos bis jetzt$/);
+    expect(text('[data-testid="week-calls-average"]')).toBe('10');
   });
 });
