@@ -126,3 +126,13 @@ export function coachingPrompts(review: WeekReview, coaching: readonly CoachingQ
   }
   return prompts;
 }
+
+/**
+ * The highest count that still shows a coaching question, for a rep whose usual is `usual` a week, at
+ * `progress` of the week (the editor's example: "with 4 or fewer by Friday evening"); -1 when none does.
+ */
+export function highestCountShown(usual: number, fallsBelow: number, progress: number): number {
+  if (progress < MIN_PROGRESS || usual <= 0) return -1;
+  // thisWeek < fallsBelow × usual × progress; the epsilon keeps 0.5 × 10 × 0.6 from landing above 3.
+  return Math.ceil(fallsBelow * usual * progress - 1e-9) - 1;
+}

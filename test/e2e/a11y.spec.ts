@@ -13,6 +13,8 @@ import type { Page } from '@playwright/test';
 import { launchWithExtension, type LaunchedBrowser, type LaunchOptions } from './browser';
 import { fixtureHtml, loadExpectation, serveCrmPages } from './crm-pages';
 import { expect, test } from './fixtures';
+import { CALLS_FELL, openPopupAt } from './weekly-history';
+import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 
 const BUILD_DIR = path.resolve('.output-e2e-a11y');
 const EXTENSION_DIR = path.join(BUILD_DIR, 'chrome-mv3');
@@ -157,8 +159,19 @@ test('the options page has no serious or critical axe violations (light and dark
   for (const colorScheme of ['light', 'dark'] as const) {
     await withBrowser({ colorScheme }, async ({ context, extensionId }) => {
       const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(`chrome-extension://${extensionId}/options.html`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // With the guide's warnings and the where-will-this-show hints on screen: a question no longer
+      // filling the country warns about the country criterion; the list sections show their hints.
+      const editor = page.getByTestId('playbook-editor');
+      for (const section of ['products', 'differentiators', 'questions', 'coaching']) await editor.locator(`details[data-section="${section}"] > summary`).click();
+      const qIndex = DEFAULT_PLAYBOOK.questions.findIndex((q) => q.fills?.length === 1 && q.fills[0] === 'country');
+      await editor.locator(`[data-path="questions.${qIndex}.fills"]`).getByRole('checkbox', { name: 'Country', exact: true }).uncheck();
+      await expect(page.getByTestId('editor-warning').first()).toBeVisible();
+      await expect(editor.getByTestId('differentiator-placement').first()).toBeVisible();
+      await expect(editor.getByTestId('product-placement').first()).toBeVisible();
+      await expect(editor.getByTestId('question-placement').first()).toBeVisible();
       await page.screenshot({ path: `/tmp/a11y-options-${colorScheme}.png` });
       scans.push(await scan(new AxeBuilder({ page }), `options, ${colorScheme}`));
     });
@@ -171,10 +184,11 @@ test('the popup has no serious or critical axe violations (light and dark)', asy
   for (const colorScheme of ['light', 'dark'] as const) {
     await withBrowser({ colorScheme }, async ({ context, extensionId }) => {
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html`);
-      await page.waitForLoadState('load');
-      await expect(page.locator('body *').first()).toBeVisible();
-      await page.waitForTimeout(500);
+      // With the weekly review's coaching questions and the copied text shown.
+      await openPopupAt(page, extensionId, CALLS_FELL);
+      await expect(page.getByTestId('week-coaching')).toBeVisible();
+      await page.getByTestId('week-copy').click();
+      await expect(page.getByTestId('week-copy-text')).toBeVisible();
       await page.screenshot({ path: `/tmp/a11y-popup-${colorScheme}.png`, fullPage: true });
       scans.push(await scan(new AxeBuilder({ page }), `popup, ${colorScheme}`));
     });

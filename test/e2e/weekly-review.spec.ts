@@ -3,45 +3,16 @@
  * fall below half the rep's four-week average show the default playbook's coaching questions, and
  * "Copy my week" puts the counts, averages and questions on the clipboard.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { CALLS_FELL, counts, openPopupAt, setActivity, weeksBack } from './weekly-history';
 
-declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
-
-// Thursday 26 November 2026, 18:00 local time: four of five working days gone (ISO week 2026-W48).
-const THURSDAY_EVENING = new Date(2026, 10, 26, 18, 0);
 const CALL_QUESTION = 'What is your cold calling process?';
-
-function isoWeek(date: Date): string {
-  const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
-  day.setUTCDate(day.getUTCDate() + 4 - (day.getUTCDay() || 7));
-  const week = Math.ceil(((day.getTime() - Date.UTC(day.getUTCFullYear(), 0, 1)) / 86_400_000 + 1) / 7);
-  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-}
-const weeksBack = (back: number) => isoWeek(new Date(THURSDAY_EVENING.getFullYear(), THURSDAY_EVENING.getMonth(), THURSDAY_EVENING.getDate() - 7 * back));
-const counts = (calls: number, questions: number, reviewedC: number) => ({
-  reviewed: { A: 0, B: 0, C: reviewedC, D: 0, disqualified: 0, unknown: 0 },
-  callsPrepared: calls,
-  questionsAsked: questions,
-});
-
-async function openPopupAt(page: Page, extensionId: string, activity: Record<string, unknown>): Promise<void> {
-  await page.clock.setFixedTime(THURSDAY_EVENING);
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await page.evaluate((value) => chrome.storage.local.set({ activity: value }), activity);
-}
 
 test('calls prepared below half the four-week average show the coaching questions; Copy my week copies them', async ({ browserWithExtension }) => {
   const { context, extensionId } = browserWithExtension;
   const popup = await context.newPage();
   // Usual: 10 calls a week, so 8 by Thursday evening; this week 3 (below half). Questions and records on pace.
-  await openPopupAt(popup, extensionId, {
-    [weeksBack(0)]: counts(3, 16, 8),
-    [weeksBack(1)]: counts(12, 20, 10),
-    [weeksBack(2)]: counts(8, 20, 10),
-    [weeksBack(3)]: counts(10, 20, 10),
-    [weeksBack(4)]: counts(10, 20, 10),
-  });
+  await openPopupAt(popup, extensionId, CALLS_FELL);
 
   await expect(popup.getByTestId('week-calls-average')).toHaveText('10');
   await expect(popup.getByTestId('week-calls')).toContainText('3');
@@ -71,13 +42,7 @@ test('calls prepared below half the four-week average show the coaching question
   await pad.close();
 
   // Back on pace: the questions go.
-  await popup.evaluate((value) => chrome.storage.local.set({ activity: value }), {
-    [weeksBack(0)]: counts(9, 16, 8),
-    [weeksBack(1)]: counts(12, 20, 10),
-    [weeksBack(2)]: counts(8, 20, 10),
-    [weeksBack(3)]: counts(10, 20, 10),
-    [weeksBack(4)]: counts(10, 20, 10),
-  });
+  await setActivity(popup, { ...CALLS_FELL, [weeksBack(0)]: counts(9, 16, 8) });
   await expect(popup.getByTestId('week-calls')).toHaveText('9');
   await expect(popup.getByTestId('week-coaching')).toHaveCount(0);
 });
@@ -90,4 +55,21 @@ test('with one week of history there is no comparison and no coaching yet', asyn
   await expect(popup.getByTestId('week-calls-average')).toHaveText('—');
   await expect(popup.getByTestId('week-average-note')).toContainText('two weeks');
   await expect(popup.getByTestId('week-coaching')).toHaveCount(0);
+});
+
+test('the editor\'s coaching section says what a share means for a rep, and follows a change', async ({ browserWithExtension }) => {
+  const { context, extensionId } = browserWithExtension;
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 1280, height: 800 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const editor = options.getByTestId('playbook-editor');
+  await editor.locator('details[data-section="coaching"] > summary').click();
+  const item = editor.locator('[data-item="coaching.0"]');
+  await expect(item.locator('[data-path="coaching.0.question"]')).toHaveValue(CALL_QUESTION);
+  const example = item.getByTestId('coaching-example');
+  await expect(example).toHaveText('For a rep whose usual is 10 a week, it shows with 4 or fewer by Friday evening (2 or fewer by Wednesday evening).');
+  await item.locator('[data-path="coaching.0.when.fallsBelow"]').selectOption({ label: '75% of usual' });
+  await expect(example).toContainText('7 or fewer by Friday evening (4 or fewer by Wednesday evening)');
+  await item.scrollIntoViewIfNeeded();
+  await options.screenshot({ path: 'e2e-shots/editor-coaching.png' });
 });

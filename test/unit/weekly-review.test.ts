@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { emptyWeek, isoWeek, recordActivity, type ActivityStore, type WeekCounts } from '../../lib/rep/activity';
-import { coachingPrompts, historyWeeks, metricCount, reviewWeek, weekProgress } from '../../lib/rep/weekly-review';
+import { coachingPrompts, highestCountShown, historyWeeks, metricCount, reviewWeek, weekProgress } from '../../lib/rep/weekly-review';
 import { weekText } from '../../lib/rep/week-text';
 import type { CoachingQuestion } from '../../lib/playbook/schema';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
@@ -147,5 +147,22 @@ describe('weekText', () => {
     expect(text).toContain('Calls prepared: 1\n');
     expect(text).toContain('two weeks');
     expect(metricCount(emptyWeek(), 'recordsReviewed')).toBe(0);
+  });
+});
+
+describe('highestCountShown', () => {
+  it('agrees with coachingPrompts on where the question starts to show', () => {
+    const wednesdayEvening = new Date(2026, 10, 25, 18, 0);
+    for (const share of [0.25, 0.5, 0.75, 0.3]) {
+      for (const now of [wednesdayEvening, new Date(2026, 10, 27, 18, 0)]) {
+        const highest = highestCountShown(10, share, weekProgress(now));
+        const shows = (calls: number) => coachingPrompts(reviewWeek(history(now, week(calls), [week(10), week(10), week(10), week(10)]), now), [coach('callsPrepared', share)]).length > 0;
+        if (highest >= 0) expect(shows(highest)).toBe(true);
+        expect(shows(highest + 1)).toBe(false);
+      }
+    }
+    expect(highestCountShown(10, 0.5, 1)).toBe(4);
+    expect(highestCountShown(10, 0.5, 0.6)).toBe(2);
+    expect(highestCountShown(10, 0.5, 0.1)).toBe(-1);
   });
 });

@@ -40,6 +40,7 @@ import { ItemList } from './ItemList';
 import { fieldLabel } from '../../sidebar/field-labels';
 import type { FieldName } from '../../../lib/record';
 import type { ItemPlacement } from '../../../lib/scoring/placement';
+import { highestCountShown } from '../../../lib/rep/weekly-review';
 
 const PRIORITY_TEXT = {
   push: 'editor_priority_push',
@@ -350,7 +351,7 @@ function ItemPlacementHint({ list, index }: { list: 'products' | 'differentiator
           {t('editor_where_item_unreadField', fieldLabel(placement.unreadField))}
         </p>
       )}
-      {t('editor_where_title')}
+      {t('editor_where_item_title')}
       <ul>
         {placement.records.map(({ recordId, placement: at }, r) => (
           <li key={recordId} data-record={recordId} data-placement={at.kind} data-why={at.kind === 'notPicked' ? at.why : undefined} data-first-screen={at.kind === 'shown' && at.firstScreen ? 'true' : undefined}>
@@ -399,10 +400,24 @@ export function CoachingSection() {
                 />
               </div>
             </fieldset>
+            <CoachingExample share={item?.when?.fallsBelow} />
           </>
         )}
       </ItemList>
     </Section>
+  );
+}
+
+/** What a share means for a rep: the counts that bring the question up by Wednesday and by Friday evening. */
+function CoachingExample({ share }: { share: number | undefined }) {
+  if (typeof share !== 'number' || !(share > 0 && share < 1)) return null;
+  const usual = 10;
+  const wednesday = highestCountShown(usual, share, 3 / 5);
+  const friday = highestCountShown(usual, share, 1);
+  return (
+    <p class="pe-help pe-where" data-testid="coaching-example">
+      {t('editor_coaching_example', formatNumber(usual), formatNumber(Math.max(0, friday)), formatNumber(Math.max(0, wednesday)))}
+    </p>
   );
 }
 
