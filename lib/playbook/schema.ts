@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { CANONICAL_FIELDS, type FieldName } from '../record';
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import { playbookErrorMap } from './issue-messages';
 
 export const SCHEMA_VERSION = 1;
@@ -154,11 +154,13 @@ export type CoachingMetric = (typeof COACHING_METRICS)[number];
  * A manager's coaching question, shown in the rep's weekly review when `metric` this week falls
  * below `fallsBelow` (a share, 0.5 = half) of the rep's own average over the four weeks before.
  */
+const shareOfUsual = () => t('editor_schema_share_of_usual', formatNumber(0.05), formatNumber(0.95), formatNumber(0.5));
 export const coachingQuestionSchema = z.strictObject({
   id,
   when: z.strictObject({
     metric: z.enum(COACHING_METRICS),
-    fallsBelow: z.number().check(z.minimum(0.05), z.maximum(0.95)),
+    // In a manager's terms: a share of the rep's usual, not a bare bound.
+    fallsBelow: z.number().check(z.minimum(0.05, { error: shareOfUsual }), z.maximum(0.95, { error: shareOfUsual })),
   }),
   question: longText,
 });

@@ -164,6 +164,15 @@ describe('an imported file or a hosted one: lines a manager reads', () => {
     expect(german.ok ? [] : german.lines[0]).toBe(`Kriterium 2 „${label}“ › Gewichtung: darf höchstens 100 sein`);
   });
 
+  it('says a coaching share out of range as a share of the rep\'s usual, in English and German', () => {
+    const text = JSON.stringify(changed({ 'coaching.0.when.fallsBelow': 1.5 }));
+    const english = parsePlaybookText(text);
+    expect(english.ok ? [] : english.lines).toEqual([expect.stringMatching(/ › Falls below: must be a share of the rep's usual between 0\.05 and 0\.95 \(0\.5 = half\)$/i)]);
+    useUiLanguage('de');
+    const german = parsePlaybookText(text);
+    expect(german.ok ? [] : german.lines[0]).toMatch(/muss ein Anteil des Üblichen zwischen 0,05 und 0,95 sein \(0,5 = die Hälfte\)$/);
+  });
+
   it('names places in the file as migrated (an old file is read in today\'s shape)', () => {
     const old = changed({ schemaVersion: undefined, 'icp.tiers': [{ tier: 'A', min: 80 }, { tier: 'B', min: 90 }, { tier: 'C', min: 40 }] });
     const result = readPlaybook(old);
