@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formatNumber, t, tn, type MessageKey } from '../../lib/i18n';
-import type { QuestionCategory } from '../../lib/playbook/schema';
 import type { QuestionReason, SelectedQuestion } from '../../lib/scoring/select';
 import { Card } from '../ui/Card';
+import { categoryName } from '../ui/question-category';
 import { fieldList } from './field-labels';
 
 const REASON_TEXT: Record<QuestionReason, MessageKey | null> = {
@@ -10,12 +10,6 @@ const REASON_TEXT: Record<QuestionReason, MessageKey | null> = {
   stage: 'sidebar_questionReason_stage',
   persona: 'sidebar_questionReason_persona',
   general: null,
-};
-const CATEGORY_TEXT: Record<QuestionCategory, MessageKey> = {
-  'cold-call': 'sidebar_questionCategory_coldCall',
-  discovery: 'sidebar_questionCategory_discovery',
-  qualification: 'sidebar_questionCategory_qualification',
-  closing: 'sidebar_questionCategory_closing',
 };
 
 interface QuestionsCardProps {
@@ -59,7 +53,7 @@ export function QuestionsCard({ questions, onToggleAsked, onCopy, copyStatus, li
                   fills.length ? `→ ${fieldList(fills)}` : '',
                   // Frameworks are acronyms (SPIN, BANT, MEDDIC), the same in every language.
                   question.framework ?? '',
-                  t(CATEGORY_TEXT[question.category]),
+                  categoryName(question.category),
                 ]
                   .filter(Boolean)
                   .join(' · ')}

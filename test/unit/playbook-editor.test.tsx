@@ -241,3 +241,16 @@ describe('playbook form editor', { timeout: 30_000 }, () => {
     expect(summarize({ all: [{ field: 'country', is: 'known' }, { field: 'title', is: 'known' }] })).toBe('alle 2 Bedingungen');
   });
 });
+
+describe('question categories in the editor', () => {
+  const options = () => [...control('questions.0.category')!.querySelectorAll('option')].map((option) => option.textContent);
+
+  it('are named as the sidebar names them, in the UI language', async () => {
+    await mount(DEFAULT_PLAYBOOK, vi.fn(async () => {}), ['questions']);
+    expect(options()).toEqual(['Cold call', 'Discovery', 'Qualification', 'Closing']);
+    useUiLanguage('de');
+    render(null, currentRoot());
+    await mount(DEFAULT_PLAYBOOK, vi.fn(async () => {}), ['questions']);
+    expect(options()).toEqual(['Kaltakquise', 'Bedarfsanalyse', 'Qualifizierung', 'Abschluss']);
+  });
+});

@@ -29,7 +29,6 @@ import {
   type Product,
   type ProductPriority,
   type Question,
-  type QuestionCategory,
   type ValueAlias,
 } from '../../../lib/playbook/schema';
 import { formatNumber, t, type MessageKey } from '../../../lib/i18n';
@@ -38,6 +37,7 @@ import { useEditor } from './context';
 import { ChecksField, fieldChoices, FieldPicker, LinesField, NumberField, SelectField, TextField } from './fields';
 import { ItemList } from './ItemList';
 import { fieldLabel } from '../../sidebar/field-labels';
+import { categoryName } from '../../ui/question-category';
 import type { FieldName } from '../../../lib/record';
 import type { ItemPlacement } from '../../../lib/scoring/placement';
 import { highestCountShown } from '../../../lib/rep/weekly-review';
@@ -47,12 +47,6 @@ const PRIORITY_TEXT = {
   standard: 'editor_priority_standard',
   'loss-leader': 'editor_priority_lossLeader',
 } as const satisfies Record<ProductPriority, MessageKey>;
-const CATEGORY_TEXT = {
-  'cold-call': 'editor_category_coldCall',
-  discovery: 'editor_category_discovery',
-  qualification: 'editor_category_qualification',
-  closing: 'editor_category_closing',
-} as const satisfies Record<QuestionCategory, MessageKey>;
 
 export function Section({ id, title, count, help, invalid, children }: { id: string; title: string; count?: number; help?: string; invalid?: boolean; children: ComponentChildren }) {
   const { isOpen, setOpen } = useEditor();
@@ -269,7 +263,7 @@ export function QuestionsSection() {
           <>
             <div class="pe-grid">
               <LabelField listPath="questions" itemPath={p} keyName={ID_SOURCE.questions} text={ft.text} multiline />
-              <SelectField path={`${p}.category`} text={ft.category} options={QUESTION_CATEGORIES} optionText={(o) => t(CATEGORY_TEXT[o])} />
+              <SelectField path={`${p}.category`} text={ft.category} options={QUESTION_CATEGORIES} optionText={categoryName} />
               <SelectField path={`${p}.framework`} text={ft.framework} options={QUESTION_FRAMEWORKS} optional={t('editor_framework_none')} />
               <IdField itemPath={p} help={ft.id.help} />
               <ChecksField path={`${p}.fills`} text={ft.fills} choices={fieldChoices()} />
