@@ -36,6 +36,11 @@ async function main() {
     const page = await context.newPage();
     await page.goto(expected.url);
     const sidebar = await SidebarProbe.attach(page);
+    // At 1280 px the sidebar folds itself to leave the CRM room: pin it open, as a rep on a laptop would (remembered).
+    if (await sidebar.waitFor('.pc-root').then(() => sidebar.query('.pc-root--collapsed'))) {
+      await sidebar.click('.pc-tab');
+      await sidebar.click('[data-action="pin"]');
+    }
     const fit = await sidebar.fit();
     const questions = (await sidebar.queryAll('[data-card="questions"] [data-question] .pc-question__text')).slice(0, 3);
     const fields = await sidebar.fields();

@@ -1,4 +1,6 @@
 import { t, uiLanguage } from '../../lib/i18n';
+import { PlaycardMark } from '../ui/Mark';
+import { FoldedTab } from './FoldedTab';
 import type { DockSide } from './state';
 
 interface ReadProblemProps {
@@ -16,21 +18,18 @@ export function ReadProblem({ crmName, reasons, dock, collapsed, onToggle }: Rea
   if (collapsed) {
     return (
       <aside class={`${rootClass} pc-root--collapsed`} lang={uiLanguage()} aria-label={t('extName')}>
-        <button type="button" class="pc-tab" aria-expanded="false" onClick={onToggle} title={t('runtime_showUnreadable')}>
+        <FoldedTab label={t('runtime_showUnreadable')} onOpen={onToggle}>
           <span class="pc-tier" aria-hidden="true">
             !
           </span>
-          <span class="pc-visually-hidden">{t('runtime_showUnreadable')}</span>
-        </button>
+        </FoldedTab>
       </aside>
     );
   }
   return (
     <aside class={rootClass} lang={uiLanguage()} aria-label={t('extName')}>
       <header class="pc-header">
-        <span class="pc-logo" aria-hidden="true">
-          ▣
-        </span>
+        <PlaycardMark />
         <span class="pc-brand">{t('extName')}</span>
         <span class="pc-playbook" />
         <button type="button" class="pc-icon-button" data-action="hide" aria-expanded="true" onClick={onToggle} title={t('sidebar_hide')}>

@@ -2,9 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildCallPrep, formatCallNotes, type NotesFormat } from '../../lib/scoring/call-prep';
 import { t, uiLanguage } from '../../lib/i18n';
 import { TierBadge } from '../ui/Badge';
+import { PlaycardMark } from '../ui/Mark';
 import { CallPrep } from './CallPrep';
 import { Cards } from './Cards';
+import { FoldedTab } from './FoldedTab';
 import { ReadProblem } from './ReadProblem';
+import { ResizeHandle } from './ResizeHandle';
 import type { SidebarState } from './state';
 
 /** The only component that reads signals; the cards below it take plain props. */
@@ -12,8 +15,14 @@ export function Sidebar({ state }: { state: SidebarState }) {
   const [copyStatus, setCopyStatus] = useState('');
   const cards = state.cards.value;
   const playbook = state.playbook.value;
-  const collapsed = state.collapsed.value;
+  const collapsed = state.folded.value;
+  // Folded by the window's width, not by the rep: the tab's tooltip says why and how to keep it open.
+  const foldedForRoom = collapsed && !state.collapsed.value;
   const dock = state.dock.value;
+  const width = state.width.value;
+  const pinned = state.pinned.value;
+  // While the edge is dragged: shown at once, saved when the drag ends.
+  const [liveWidth, setLiveWidth] = useState<number | null>(null);
   const view = state.view.value;
   // Built when the call-prep view shows, not on every read: the cards view needs it only to copy.
   const prep = useMemo(() => (cards && view === 'prep' ? buildCallPrep(cards) : null), [cards, view]);
@@ -36,7 +45,7 @@ export function Sidebar({ state }: { state: SidebarState }) {
         reasons={unreadable}
         dock={dock}
         collapsed={collapsed}
-        onToggle={() => (state.collapsed.value = !collapsed)}
+        onToggle={() => state.layout.toggleFolded()}
       />
     );
   }
@@ -64,69 +73,70 @@ export function Sidebar({ state }: { state: SidebarState }) {
   if (collapsed) {
     return (
       <aside ref={rootRef} class={`${rootClass} pc-root--collapsed`} lang={lang} aria-label={t('extName')}>
-        <button
-          type="button"
-          class="pc-tab"
-          aria-expanded="false"
-          onClick={() => {
+        <FoldedTab
+          label={t('sidebar_tab', t(`sidebar_tabTier_${cards.fit.tier}`))}
+          foldedForRoom={foldedForRoom}
+          onOpen={() => {
             focusAfter.current = 'hide';
-            state.collapsed.value = false;
+            state.layout.toggleFolded();
           }}
-          title={t('sidebar_show')}
         >
-          <TierBadge tier={cards.fit.tier} />
-          <span class="pc-visually-hidden">{t('sidebar_show')}</span>
-        </button>
+          <TierBadge tier={cards.fit.tier} decorative />
+        </FoldedTab>
       </aside>
     );
   }
   return (
-    <aside ref={rootRef} class={rootClass} lang={lang} aria-label={t('extName')}>
+    <aside ref={rootRef} class={rootClass} lang={lang} aria-label={t('extName')} style={{ '--pc-width': `${liveWidth ?? width}px` }}>
+      <ResizeHandle width={liveWidth ?? width} dock={dock} onLive={setLiveWidth} onCommit={(px) => state.layout.resizeTo(px)} />
       <header class="pc-header">
-        <span class="pc-logo" aria-hidden="true">▣</span>
+        <PlaycardMark />
         <span class="pc-title">
           <span class="pc-brand">{t('extName')}</span>
           <span class="pc-playbook" title={t('sidebar_playbookTooltip', playbook.name, playbook.version)}>
             {playbook.name}
           </span>
         </span>
-        {view === 'cards' && (
+        <span class="pc-header__actions">
+          {view === 'cards' && (
+            <button
+              type="button"
+              class="pc-icon-button"
+              data-action="call-prep"
+              onClick={() => {
+                focusAfter.current = 'back';
+                state.view.value = 'prep';
+              }}
+            >
+              {t('sidebar_prepCall')}
+            </button>
+          )}
+          <PinButton pinned={pinned} onToggle={() => state.layout.togglePinned()} />
           <button
             type="button"
             class="pc-icon-button"
-            data-action="call-prep"
-            onClick={() => {
-              focusAfter.current = 'back';
-              state.view.value = 'prep';
-            }}
+            data-action="dock"
+            onClick={() => (state.dock.value = dock === 'right' ? 'left' : 'right')}
+            title={dockLabel}
           >
-            {t('sidebar_prepCall')}
+            <span aria-hidden="true">{dock === 'right' ? '⇤' : '⇥'}</span>
+            <span class="pc-visually-hidden">{dockLabel}</span>
           </button>
-        )}
-        <button
-          type="button"
-          class="pc-icon-button"
-          data-action="dock"
-          onClick={() => (state.dock.value = dock === 'right' ? 'left' : 'right')}
-          title={dockLabel}
-        >
-          <span aria-hidden="true">{dock === 'right' ? '⇤' : '⇥'}</span>
-          <span class="pc-visually-hidden">{dockLabel}</span>
-        </button>
-        <button
-          type="button"
-          class="pc-icon-button"
-          data-action="hide"
-          aria-expanded="true"
-          onClick={() => {
-            focusAfter.current = 'tab';
-            state.collapsed.value = true;
-          }}
-          title={t('sidebar_hide')}
-        >
-          <span aria-hidden="true">{dock === 'right' ? '⟩' : '⟨'}</span>
-          <span class="pc-visually-hidden">{t('sidebar_hide')}</span>
-        </button>
+          <button
+            type="button"
+            class="pc-icon-button"
+            data-action="hide"
+            aria-expanded="true"
+            onClick={() => {
+              focusAfter.current = 'tab';
+              state.layout.toggleFolded();
+            }}
+            title={t('sidebar_hide')}
+          >
+            <span aria-hidden="true">{dock === 'right' ? '⟩' : '⟨'}</span>
+            <span class="pc-visually-hidden">{t('sidebar_hide')}</span>
+          </button>
+        </span>
       </header>
       <div class="pc-scroll">
         {view === 'prep' && prep ? (
@@ -145,5 +155,17 @@ export function Sidebar({ state }: { state: SidebarState }) {
         )}
       </div>
     </aside>
+  );
+}
+
+/** Pinned open, the sidebar does not fold itself in windows too narrow for the CRM beside it. */
+function PinButton({ pinned, onToggle }: { pinned: boolean; onToggle: () => void }) {
+  return (
+    <button type="button" class={`pc-icon-button pc-pin${pinned ? ' pc-pin--on' : ''}`} data-action="pin" aria-pressed={pinned} onClick={onToggle} title={t('sidebar_pin')}>
+      <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <path d="M5 1.5h6l-1 4.2 2.5 2.8v1.5H8.8V15L8 15.8 7.2 15v-5H3.5V8.5L6 5.7z" fill={pinned ? 'currentColor' : 'none'} stroke="currentColor" stroke-width="1.3" stroke-linejoin="round" />
+      </svg>
+      <span class="pc-visually-hidden">{t('sidebar_pin')}</span>
+    </button>
   );
 }

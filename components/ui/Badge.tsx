@@ -8,7 +8,15 @@ export function tierDescription(tier: FitTier): string {
 }
 
 // The same letters as the toolbar badge (lib/scoring/tier.ts); the description says it in words.
-export function TierBadge({ tier }: { tier: FitTier }) {
+// `decorative`: inside a control whose own label already says the tier (the folded tab).
+export function TierBadge({ tier, decorative = false }: { tier: FitTier; decorative?: boolean }) {
+  if (decorative) {
+    return (
+      <span class={`pc-tier pc-tier--${tier}`} aria-hidden="true">
+        {badgeFor(tier).text}
+      </span>
+    );
+  }
   const description = tierDescription(tier);
   return (
     // role="img": an aria-label on a plain span is not announced by every screen reader (axe aria-prohibited-attr).

@@ -2,12 +2,15 @@
 import { render } from 'preact';
 import css from '../../components/sidebar/sidebar.css?inline';
 import { Sidebar } from '../../components/sidebar/Sidebar';
+import type { SidebarState } from '../../components/sidebar/state';
 import type { Display } from './runtime';
 import { mountShadowHost } from './shadow-host';
 
 export function inPageDisplay(document: Document, mode: ShadowRootMode): Display {
   return {
     mount(state, signal) {
+      // Before the first render, so a window too narrow for the CRM never shows the open sidebar first.
+      followWindowWidth(document, state, signal);
       const parent = () => document.body ?? document.documentElement;
       const sidebar = mountShadowHost({ css, mode }, parent());
       render(<Sidebar state={state} />, sidebar.container);
@@ -35,4 +38,13 @@ export function inPageDisplay(document: Document, mode: ShadowRootMode): Display
       );
     },
   };
+}
+
+/** The sidebar folds itself where the window is too narrow for the CRM beside it (lib/rep/sidebar-prefs.ts): the width now and on every resize. */
+function followWindowWidth(document: Document, state: SidebarState, signal: AbortSignal): void {
+  const view = document.defaultView;
+  if (!view) return;
+  state.layout.setViewportWidth(view.innerWidth);
+  // A resize event is only a cue to look again: what counts is innerWidth, which the page cannot fake.
+  view.addEventListener('resize', () => state.layout.setViewportWidth(view.innerWidth), { signal, passive: true });
 }

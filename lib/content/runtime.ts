@@ -26,7 +26,7 @@ import {
 } from '../messages';
 import { recordName, type CrmRecord } from '../record';
 import { ASKED_QUESTIONS_KEY, askedFor, parseAskedStore, recordKey, withAsked } from '../rep/asked-questions';
-import { parseSidebarPrefs, SIDEBAR_PREFS_KEY } from '../rep/sidebar-prefs';
+import { parseSidebarPrefs, SIDEBAR_PREFS_KEY, type SidebarPrefs } from '../rep/sidebar-prefs';
 import { fitCounts } from '../scoring/fit';
 import type { ActivePlaybook } from '../storage/keys';
 import { childController, effectUntil, onAbort, saveOnChange } from './lifetime';
@@ -168,10 +168,10 @@ async function mountRetryingOnce(deps: RuntimeDeps, state: SidebarState, lifetim
   return !lifetime.aborted && mount();
 }
 
-/** The popup asks which record this tab shows; the keyboard shortcut (relayed by the background) folds the sidebar. */
+/** The popup asks which record this tab shows; the keyboard shortcut (relayed by the background) folds or opens the sidebar. */
 function answer(message: unknown, state: SidebarState, shown: DetectedRecord | undefined): Promise<ContentToPopup> | undefined {
   if (backgroundToContentSchema.safeParse(message).success) {
-    state.collapsed.value = !state.collapsed.peek();
+    state.layout.toggleFolded();
     return undefined;
   }
   if (!shown || !popupToContentSchema.safeParse(message).success) return undefined;
@@ -195,17 +195,19 @@ function reportTier(deps: RuntimeDeps, state: SidebarState, displayFailed: Reado
   });
 }
 
-/** Dock side and folding follow the rep from record to record. */
+/** Dock side, folding, width and pin follow the rep from record to record. */
 async function rememberLayout(deps: RuntimeDeps, state: SidebarState, lifetime: AbortSignal): Promise<void> {
   const prefs = parseSidebarPrefs(await deps.storage.get(SIDEBAR_PREFS_KEY));
   if (lifetime.aborted) return;
   batch(() => {
     state.dock.value = prefs.dock;
     state.collapsed.value = prefs.collapsed;
+    state.width.value = prefs.width;
+    state.pinned.value = prefs.pinned;
   });
   saveOnChange(
     lifetime,
-    () => ({ dock: state.dock.value, collapsed: state.collapsed.value }),
+    (): SidebarPrefs => ({ dock: state.dock.value, collapsed: state.collapsed.value, width: state.width.value, pinned: state.pinned.value }),
     (next) => void deps.storage.set(SIDEBAR_PREFS_KEY, next).catch((error) => deps.warn('could not save the layout', error)),
   );
 }

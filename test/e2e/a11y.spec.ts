@@ -289,7 +289,7 @@ test('keyboard: every card toggle and header button is reachable by Tab, shows f
     await expect.poll(async () => (await focusStop(page)).action, 'Back to cards moves focus to Prep call').toBe('call-prep');
     await page.locator(`${HOST} [data-action="hide"]`).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await focusStop(page)).title, 'Hide moves focus to the collapsed tab').toBe('Show Playcard');
+    await expect.poll(async () => (await focusStop(page)).title, 'Hide moves focus to the collapsed tab').toMatch(/^Playcard: .+ — open$/);
     const tab = await focusStop(page);
     expect(tab.focusVisible && (tab.outlineStyle !== 'none' || tab.boxShadow !== 'none'), 'the collapsed tab shows focus').toBe(true);
     const box = (await page.locator(`${HOST} .pc-tab`).boundingBox())!;

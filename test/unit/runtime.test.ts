@@ -153,9 +153,15 @@ function harness(overrides: Partial<RuntimeDeps> = {}, initialStorage: Record<st
 
 const shownCompany = (state: SidebarState) => state.record.value?.fields.company?.value;
 
+/** happy-dom's window is 1024 px wide, where the sidebar folds itself (lib/rep/sidebar-prefs.ts): a desktop window. */
+function setWindowWidth(width: number): void {
+  (window as unknown as { happyDOM: { setViewport(viewport: { width: number; height: number }): void } }).happyDOM.setViewport({ width, height: 900 });
+}
+
 beforeEach(() => {
   document.body.innerHTML = '';
   history.replaceState({}, '', '/home');
+  setWindowWidth(1920);
 });
 
 let running: Harness | undefined;
@@ -328,7 +334,7 @@ describe('ticks, counters and messages', () => {
     app.deliver({ type: 'toggle-sidebar' });
     expect(app.state().collapsed.value).toBe(true);
     await settle();
-    expect(app.storage.data.get(SIDEBAR_PREFS_KEY)).toEqual({ dock: 'right', collapsed: true });
+    expect(app.storage.data.get(SIDEBAR_PREFS_KEY)).toEqual({ dock: 'right', collapsed: true, width: 340, pinned: false });
   });
 });
 
@@ -477,5 +483,106 @@ describe('pages that cannot be read or shown', () => {
     await settle();
     expect(reads).not.toHaveBeenCalled();
     expect(app.sent).toHaveLength(sentBefore);
+  });
+});
+
+describe('layout: width, pin and folding for the CRM’s room (in-page display)', () => {
+  const sidebarRoot = () => document.querySelector('[data-playcard-sidebar]')?.shadowRoot?.querySelector('.pc-root') ?? null;
+  const isFoldedOnPage = () => sidebarRoot()?.classList.contains('pc-root--collapsed');
+  const shownUp = async (app: Harness) => {
+    openRecord('A');
+    app.start();
+    await settle();
+    expect(sidebarRoot()).not.toBeNull();
+  };
+
+  it('starts folded at 1280 px and open at 1920 px, at the remembered width', async () => {
+    setWindowWidth(1280);
+    await shownUp(run({ display: inPageDisplay(document, 'open') }, { [SIDEBAR_PREFS_KEY]: { dock: 'right', collapsed: false, width: 420 } }));
+    expect(isFoldedOnPage()).toBe(true);
+    running?.lifetime.abort();
+    document.body.innerHTML = '';
+
+    setWindowWidth(1920);
+    await shownUp(run({ display: inPageDisplay(document, 'open') }, { [SIDEBAR_PREFS_KEY]: { dock: 'right', collapsed: false, width: 420 } }));
+    expect(isFoldedOnPage()).toBe(false);
+    expect((sidebarRoot() as HTMLElement).style.getPropertyValue('--pc-width')).toBe('420px');
+    expect(sidebarRoot()!.querySelector('[role="separator"]')!.getAttribute('aria-valuenow')).toBe('420');
+  });
+
+  it('folds when the window narrows, opens when it widens; a pinned sidebar stays open', async () => {
+    const app = run({ display: inPageDisplay(document, 'open') });
+    await shownUp(app);
+    expect(isFoldedOnPage()).toBe(false);
+    setWindowWidth(1280);
+    await settle();
+    expect(isFoldedOnPage()).toBe(true);
+    setWindowWidth(1920);
+    await settle();
+    expect(isFoldedOnPage()).toBe(false);
+
+    sidebarRoot()!.querySelector<HTMLButtonElement>('[data-action="pin"]')!.click();
+    await settle();
+    expect(sidebarRoot()!.querySelector('[data-action="pin"]')!.getAttribute('aria-pressed')).toBe('true');
+    setWindowWidth(1280);
+    await settle();
+    expect(isFoldedOnPage()).toBe(false);
+    expect(app.storage.data.get(SIDEBAR_PREFS_KEY)).toMatchObject({ pinned: true, collapsed: false });
+  });
+
+  it('a pin remembered from before keeps it open at 1280 px', async () => {
+    setWindowWidth(1280);
+    await shownUp(run({ display: inPageDisplay(document, 'open') }, { [SIDEBAR_PREFS_KEY]: { pinned: true } }));
+    expect(isFoldedOnPage()).toBe(false);
+  });
+
+  it('the tab or the shortcut opens it in a narrow window until the window narrows again; the rep’s own fold is remembered', async () => {
+    setWindowWidth(1280);
+    const app = run({ display: inPageDisplay(document, 'open') });
+    await shownUp(app);
+    expect(isFoldedOnPage()).toBe(true);
+    app.deliver({ type: 'toggle-sidebar' });
+    await settle();
+    expect(isFoldedOnPage()).toBe(false);
+    // Folding for room is not the rep's choice: nothing was saved as folded.
+    expect(app.storage.data.get(SIDEBAR_PREFS_KEY)).toBeUndefined();
+    setWindowWidth(1200);
+    await settle();
+    expect(isFoldedOnPage()).toBe(false);
+    setWindowWidth(1920);
+    await settle();
+    setWindowWidth(1280);
+    await settle();
+    expect(isFoldedOnPage()).toBe(true);
+
+    sidebarRoot()!.querySelector<HTMLButtonElement>('.pc-tab')!.click();
+    await settle();
+    sidebarRoot()!.querySelector<HTMLButtonElement>('[data-action="hide"]')!.click();
+    await settle();
+    expect(isFoldedOnPage()).toBe(true);
+    expect(app.storage.data.get(SIDEBAR_PREFS_KEY)).toMatchObject({ collapsed: true });
+    setWindowWidth(1920);
+    await settle();
+    expect(isFoldedOnPage()).toBe(true);
+  });
+
+  it('arrow keys on the edge resize it and the width is saved; the resized sidebar does not fold under the rep', async () => {
+    setWindowWidth(1440);
+    const app = run({ display: inPageDisplay(document, 'open') });
+    await shownUp(app);
+    const handle = () => sidebarRoot()!.querySelector<HTMLElement>('[role="separator"]')!;
+    expect(handle().getAttribute('aria-valuemin')).toBe('280');
+    expect(handle().getAttribute('aria-valuemax')).toBe('560');
+    expect(handle().tabIndex).toBe(0);
+    handle().dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await settle();
+    expect(handle().getAttribute('aria-valuenow')).toBe('356');
+    expect(app.storage.data.get(SIDEBAR_PREFS_KEY)).toMatchObject({ width: 356 });
+    // 1440 − 356 leaves the CRM less than it needs, but the rep just made it wider: it stays open.
+    expect(isFoldedOnPage()).toBe(false);
+    handle().dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await settle();
+    expect(app.storage.data.get(SIDEBAR_PREFS_KEY)).toMatchObject({ width: 560 });
+    expect(isFoldedOnPage()).toBe(false);
   });
 });

@@ -161,7 +161,63 @@ describe('sidebar frame', () => {
     show(<Sidebar state={state} />);
     expect(currentRoot().querySelector('[data-action="hide"]')?.getAttribute('title')).toBe('Hide Playcard');
     act(() => void (state.collapsed.value = true));
-    expect(currentRoot().querySelector('.pc-tab')?.getAttribute('title')).toBe('Show Playcard');
+    const tier = state.cards.value!.fit.tier;
+    expect(['A', 'B', 'C', 'D']).toContain(tier);
+    expect(currentRoot().querySelector('.pc-tab')?.getAttribute('aria-label')).toBe(`Playcard: tier ${tier} — open`);
+    expect(currentRoot().querySelector('.pc-tab')?.getAttribute('title')).toBe(`Playcard: tier ${tier} — open`);
+  });
+});
+
+describe('folded tab', () => {
+  const folded = (values: Parameters<typeof record>[1], narrow = false) => {
+    const state = createSidebarState();
+    state.playbook.value = DEFAULT_PLAYBOOK;
+    state.record.value = record('company', values);
+    if (narrow) state.layout.setViewportWidth(1280);
+    else state.collapsed.value = true;
+    show(<Sidebar state={state} />);
+    return currentRoot().querySelector<HTMLButtonElement>('.pc-tab')!;
+  };
+
+  it('carries the Playcard mark and the tier, and says both in words; an unknown tier is never a bare "?"', () => {
+    const tab = folded({ company: 'Nobody' });
+    expect(tab.querySelector('svg.pc-mark')).not.toBeNull();
+    expect(tab.querySelector('.pc-tier')?.textContent).toBe('?');
+    expect(tab.getAttribute('aria-label')).toBe('Playcard: not enough data to score yet — open');
+    expect(tab.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('says in its tooltip why it folded itself in a narrow window, and how to keep it open', () => {
+    const tab = folded({ company: 'Nobody' }, true);
+    expect(tab.getAttribute('title')).toBe('Playcard: not enough data to score yet — open\nFolded to leave the CRM room in this window. Pin it open from its header to keep it open.');
+  });
+
+  it('speaks German', () => {
+    useUiLanguage('de');
+    const tab = folded({ company: 'Globex', industry: 'Software', employees: 800, country: 'Germany' });
+    expect(tab.getAttribute('aria-label')).toMatch(/^Playcard: Stufe [A-D] — öffnen$/);
+  });
+});
+
+describe('question categories', () => {
+  const meta = () => texts('[data-card="questions"] .pc-question__meta');
+  const coldCallCards = () => buildCards(DEFAULT_PLAYBOOK, record('lead', { company: 'Nobody' }), new Set());
+
+  it('show by name, as the editor names them, never as the playbook\'s id', () => {
+    const cards = coldCallCards();
+    expect(cards.questions.some(({ question }) => question.category === 'cold-call')).toBe(true);
+    show(<Cards cards={cards} crmName="Salesforce" />);
+    const lines = meta().join('\n');
+    expect(lines).toContain('Cold call');
+    expect(lines).not.toMatch(/cold-call|\bdiscovery\b|\bqualification\b|\bclosing\b/);
+  });
+
+  it('in German too', () => {
+    useUiLanguage('de');
+    show(<Cards cards={coldCallCards()} crmName="Salesforce" />);
+    const lines = meta().join('\n');
+    expect(lines).toContain('Kaltakquise');
+    expect(lines).not.toMatch(/cold-call|discovery|qualification|closing|Cold call/);
   });
 });
 
