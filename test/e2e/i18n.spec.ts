@@ -44,6 +44,16 @@ test('a German rep gets the sidebar, call prep and notes in German, with the pla
   ] as const) {
     expect((await sidebar.waitFor(`[data-card="${card}"] h2`)).text, card).toContain(german(key));
   }
+  // Question categories by their German names, never the playbook's ids ("cold-call").
+  const meta = (await sidebar.queryAll('[data-card="questions"] .pc-question__meta')).map((el) => el.text).join('\n');
+  const categoryNames = ['category_coldCall', 'category_discovery', 'category_qualification', 'category_closing'].map((key) => german(key));
+  expect(categoryNames.some((name) => meta.includes(name)), meta).toBe(true);
+  expect(meta).not.toMatch(/cold-call|discovery|qualification|closing/i);
+  // The folded tab says what it is in German too.
+  await sidebar.click('[data-action="hide"]');
+  expect((await sidebar.waitFor('.pc-tab')).attributes['aria-label']).toMatch(new RegExp(`^Playcard: .+ — ${german('sidebar_tab', '').split('— ')[1]}$`));
+  await sidebar.click('.pc-tab');
+  await sidebar.waitFor('[data-card="questions"]');
   // The manager's product stays in the playbook's words.
   await sidebar.waitFor('[data-card="products"] [data-product="revenue-analytics"]', (el) => el.text.includes('Revenue Analytics add-on'));
   await page.screenshot({ path: '/tmp/sidebar-de.png' });
