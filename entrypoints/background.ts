@@ -29,7 +29,10 @@ import { CRM_SITES_KEY } from '../lib/crm/sites';
 import { reportedWrite } from '../lib/storage/problems';
 import { migrateFromLocal, trustedStore } from '../lib/storage/trusted';
 import { SYNC_ALARM, SYNC_PERIOD_MINUTES, syncConfigUrl } from '../lib/config/sync';
-import { serveRememberedRecords } from '../lib/remember/background';
+import { senderSite, serveRememberedRecords } from '../lib/remember/background';
+import { saasAppScript, siteAppScript } from '../lib/crm/app-script';
+import { CONTENT_SCRIPT_ROUTES } from '../lib/crm/routes';
+import { SELF_HOSTED_ROUTES } from '../lib/crm/self-hosted-routes';
 
 /** MV3 has `action`, Firefox's MV2 build `browserAction`. */
 function toolbarAction() {
@@ -72,6 +75,40 @@ function countActivity(message: Extract<ContentToBackground, { type: 'activity' 
     })
     .catch((error) => console.warn('[Playcard] activity', error));
   return activityWrites;
+}
+
+interface AppSender {
+  id?: string;
+  url?: string;
+  origin?: string;
+  frameId?: number;
+  documentId?: string;
+  tab?: { id?: number; url?: string };
+}
+
+/**
+ * A loader saw a record page: inject that CRM's app into the sender's frame. Everything is decided
+ * from the sender as the browser reports it (top frame of a tab, its origin agreeing with the tab's,
+ * the tab's URL a record page of a CRM or granted site Playcard serves), never from the message; the
+ * injection targets the sender's own document where the browser can name it (Chromium's documentId),
+ * so a tab that has meanwhile loaded another page gets nothing.
+ */
+async function injectApp(sender: AppSender, sites: () => Promise<Parameters<typeof siteAppScript>[1]>): Promise<void> {
+  const site = senderSite(sender, browser.runtime.id, browser.runtime.getURL('/'));
+  const tabId = sender.tab?.id;
+  // The tab's URL, not sender.url: Chromium reports the document's first URL there, not where
+  // same-document navigation took it. senderSite has checked the sender is that tab's top frame.
+  const url = sender.tab?.url;
+  if (!site || tabId === undefined || !url || new URL(url).origin !== site) return;
+  const file = saasAppScript(url, CONTENT_SCRIPT_ROUTES) ?? siteAppScript(url, await sites(), SELF_HOSTED_ROUTES);
+  if (!file) return;
+  const scripting = (browser as unknown as { scripting?: { executeScript(injection: object): Promise<unknown> } }).scripting;
+  if (scripting?.executeScript) {
+    const target = sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [0] };
+    await scripting.executeScript({ target, files: [file] });
+  } else {
+    await browser.tabs.executeScript(tabId, { file: `/${file}`, frameId: 0 });
+  }
 }
 
 export default defineBackground(() => {
@@ -179,7 +216,9 @@ export default defineBackground(() => {
     if (!fromExtensionPage && sender.tab?.id !== undefined && sender.id === browser.runtime.id) {
       const parsed = contentToBackgroundSchema.safeParse(message);
       if (!parsed.success) return undefined;
-      if (parsed.data.type === 'tier') void showTierBadge(sender.tab.id, parsed.data.tier);
+      if (parsed.data.type === 'load-app') {
+        void injectApp(sender, () => ready.then(() => currentCrmSites())).catch((error) => console.warn('[Playcard] loading the app', error));
+      } else if (parsed.data.type === 'tier') void showTierBadge(sender.tab.id, parsed.data.tier);
       else if (parsed.data.type === 'display-failed') void showDisplayFailed(sender.tab.id);
       else void countActivity(parsed.data);
       return undefined;

@@ -1,11 +1,14 @@
-import { zoho } from '../lib/crm/zoho';
-import { runPlaycard } from '../lib/content/run-playcard';
+import { zohoRoute } from '../lib/crm/zoho';
+import { isRecordPage, loadOnRecordPage, requestApp } from '../lib/content/loader';
 
+/**
+ * Every page of this CRM gets this loader (URL test and URL watch only); a record page asks the
+ * background for the app (entrypoints/zoho-app.ts: reader, scoring, sidebar).
+ */
 export default defineContentScript({
-  matches: zoho.matches,
+  matches: zohoRoute.matches,
   // The sidebar CSS is inlined: nothing is web-accessible.
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
-  // ctx is lib/content/extension-context.ts's, not WXT's (the alias in wxt.config.ts).
-  main: (ctx) => runPlaycard(ctx, [zoho]),
+  main: () => loadOnRecordPage(window, (href) => isRecordPage(href, [zohoRoute]), requestApp),
 });

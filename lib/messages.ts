@@ -45,7 +45,7 @@ const TIERS = ['A', 'B', 'C', 'D', 'disqualified', 'unknown'] as const;
 
 /**
  * Content script → background: this tab's tier for the badge (null: not on a record), an activity
- * count, or that the sidebar could not be shown on this page (twice).
+ * count, that the sidebar could not be shown on this page (twice), or a loader's request for the app.
  */
 export const contentToBackgroundSchema = z.union([
   z.strictObject({ type: z.literal('tier'), tier: z.nullable(z.enum(TIERS)) }),
@@ -53,6 +53,8 @@ export const contentToBackgroundSchema = z.union([
   // `record`: the record's key, so a record counts once a day (kept in memory by the background, never stored).
   z.strictObject({ type: z.literal('activity'), event: z.literal('reviewed'), tier: z.enum(TIERS), record: z.optional(z.string().check(z.maxLength(300))) }),
   z.strictObject({ type: z.literal('activity'), event: z.enum(['call-prepared', 'question-asked']) }),
+  // A loader saw a record page (lib/content/loader.ts): the background injects the app after checking the sender's URL.
+  z.strictObject({ type: z.literal('load-app') }),
 ]);
 export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
 

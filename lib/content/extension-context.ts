@@ -16,8 +16,6 @@
  * the tab (pointer, keys, focus, the tab coming back into view) and by the runtime before each read
  * and each extension call: a stale sidebar goes before anything in it can run.
  */
-import { browser } from 'wxt/browser';
-
 /** Content script → background: a port the background accepts and never uses; its disconnect is the news. */
 export const LIFETIME_PORT = 'playcard-lifetime';
 
@@ -89,12 +87,19 @@ export class ExtensionLifetime {
   }
 }
 
+/** The extension's runtime, native (`browser` in Firefox, `chrome` in Chromium): the loaders bundle no polyfill. */
+function nativeRuntime(): LifetimeRuntime | undefined {
+  const scope = globalThis as { browser?: { runtime?: LifetimeRuntime }; chrome?: { runtime?: LifetimeRuntime } };
+  return scope.browser?.runtime ?? scope.chrome?.runtime;
+}
+
 /**
- * What WXT's content-script wrapper constructs and hands to `main` (the alias in wxt.config.ts).
- * The constructor takes WXT's arguments and needs none of them.
+ * What WXT's content-script wrapper constructs and hands to `main` (the alias in wxt.config.ts), and
+ * what the injected apps (entrypoints/<crm>-app.ts) construct themselves. The constructor takes WXT's
+ * arguments and needs none of them.
  */
 export class ContentScriptContext extends ExtensionLifetime {
   constructor(_contentScriptName?: string, _options?: unknown) {
-    super(() => browser.runtime as LifetimeRuntime | undefined, document);
+    super(nativeRuntime, document);
   }
 }

@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import type { CrmAdapter } from '../crm/types';
 import { adaptersForSite, CRM_SITES_KEY, parseCrmSites } from '../crm/sites';
 import type { ShadowRootOpener } from '../extract/read';
-import { ExtensionLifetime } from './extension-context';
+import { ContentScriptContext, ExtensionLifetime } from './extension-context';
+import { claimFrame } from './loader';
 import { inPageDisplay } from './in-page-display';
 import { watchActivePlaybook } from './playbook-feed';
 import { createRuntime, type ContentMessaging, type ContentStorage } from './runtime';
@@ -36,6 +37,19 @@ export function runPlaycard(ctx: object, adapters: readonly CrmAdapter[]): void 
     enrich: rememberedRecords(guardedRequests(lifetime)),
     warn: warnOnce(),
   }).start(lifetime);
+}
+
+/**
+ * The app a loader asked for (entrypoints/<crm>-app.ts, injected by the background into this frame):
+ * runs once per document, with its own lifetime.
+ */
+export function startApp(adapters: readonly CrmAdapter[]): void {
+  if (claimFrame()) runPlaycard(new ContentScriptContext(), adapters);
+}
+
+/** The app for the CRM sites a manager added (entrypoints/sites-app.ts). */
+export function startAppOnSite(selfHosted: readonly CrmAdapter[]): void {
+  if (claimFrame()) void runPlaycardOnSite(new ContentScriptContext(), selfHosted).catch((error) => console.warn('[Playcard] could not start', error));
 }
 
 /** On a CRM site a manager added (registered at run time): the self-hosted adapters, and the site's own settings. */

@@ -28,7 +28,7 @@
 import { cleanLabel, isPlaceholder } from '../extract/normalise/text';
 import type { ReadContext } from '../extract/read-context';
 import type { CanonicalField, RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
+import type { CrmAdapter, CrmRoute, RawField, RecordRoute, UrlExamples } from './types';
 
 const KIND_BY_ENTITY: Record<string, RecordKind> = {
   account: 'company',
@@ -490,12 +490,17 @@ export const urlExamples: UrlExamples = {
   ],
 };
 
-export const dynamics: CrmAdapter = {
+/** Which pages are this CRM's records, from the URL alone: all a CRM page's loader needs (lib/content/loader.ts). */
+export const dynamicsRoute = {
   id: 'dynamics',
   name: 'Dynamics 365',
   matches: REGIONS.map((region) => `https://*.crm${region}.dynamics.com/*`),
   detect,
   linkTarget,
+} satisfies CrmRoute;
+
+export const dynamics: CrmAdapter = {
+  ...dynamicsRoute,
   fieldContainers: FIELD_CONTAINERS,
   ignoredRegions: OTHER_RECORDS,
   readFields,

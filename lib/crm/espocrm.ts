@@ -25,7 +25,7 @@ import { collapseWhitespace, textLines } from '../extract/normalise/text';
 import { isInside, visibleText } from '../extract/read';
 import type { ReadContext } from '../extract/read-context';
 import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
+import type { CrmAdapter, CrmRoute, RawField, RecordRoute, UrlExamples } from './types';
 
 const KIND_BY_SCOPE: Record<string, RecordKind> = {
   Account: 'company',
@@ -254,12 +254,17 @@ export const urlExamples: UrlExamples = {
   ],
 };
 
-export const espocrm: CrmAdapter = {
+/** Which pages are this CRM's records, from the URL alone: all a CRM page's loader needs (lib/content/loader.ts). */
+export const espocrmRoute = {
   id: 'espocrm',
   name: 'EspoCRM',
   matches: [],
   selfHosted: true,
   detect,
+} satisfies CrmRoute;
+
+export const espocrm: CrmAdapter = {
+  ...espocrmRoute,
   fieldContainers: FIELD_CONTAINERS,
   ignoredRegions: IGNORED_REGIONS,
   readFields,

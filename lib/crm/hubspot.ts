@@ -28,7 +28,7 @@
 import { cleanLabel, collapseWhitespace } from '../extract/normalise/text';
 import type { ReadContext } from '../extract/read-context';
 import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
+import type { CrmAdapter, CrmRoute, RawField, RecordRoute, UrlExamples } from './types';
 
 const KIND_BY_OBJECT_TYPE: Record<string, RecordKind> = { '0-1': 'contact', '0-2': 'company', '0-3': 'deal' };
 /** Pre-2021 record URLs: `/contacts/<portal>/contact/<id>`. */
@@ -337,7 +337,8 @@ export const urlExamples: UrlExamples = {
   ],
 };
 
-export const hubspot: CrmAdapter = {
+/** Which pages are this CRM's records, from the URL alone: all a CRM page's loader needs (lib/content/loader.ts). */
+export const hubspotRoute = {
   id: 'hubspot',
   name: 'HubSpot',
   // app.hubspot.com is na1; the others are the regional UI domains HubSpot's account-info API returns.
@@ -349,6 +350,10 @@ export const hubspot: CrmAdapter = {
     'https://app-ap1.hubspot.com/*',
   ],
   detect,
+} satisfies CrmRoute;
+
+export const hubspot: CrmAdapter = {
+  ...hubspotRoute,
   fieldContainers: FIELD_CONTAINERS,
   ignoredRegions: IGNORED_REGIONS,
   readFields,

@@ -28,7 +28,7 @@ import { collapseWhitespace } from '../extract/normalise/text';
 import { visibleText } from '../extract/read';
 import type { ReadContext } from '../extract/read-context';
 import type { CanonicalField, RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
+import type { CrmAdapter, CrmRoute, RawField, RecordRoute, UrlExamples } from './types';
 
 type OdooModel = 'crm.lead' | 'res.partner';
 
@@ -322,13 +322,18 @@ export const urlExamples: UrlExamples = {
   ],
 };
 
-export const odoo: CrmAdapter = {
+/** Which pages are this CRM's records, from the URL alone: all a CRM page's loader needs (lib/content/loader.ts). */
+export const odooRoute = {
   id: 'odoo',
   name: 'Odoo',
   // The web client's paths only (`/odoo…` since 17.2, `/web…` before): `www.odoo.com` is Odoo's own site.
   matches: ['https://*.odoo.com/odoo*', 'https://*.odoo.com/web*'],
   selfHosted: true,
   detect,
+} satisfies CrmRoute;
+
+export const odoo: CrmAdapter = {
+  ...odooRoute,
   fieldContainers: FIELD_CONTAINERS,
   ignoredRegions: IGNORED_REGIONS,
   readFields,

@@ -23,7 +23,7 @@ import { collapseWhitespace } from '../extract/normalise/text';
 import type { ReadContext } from '../extract/read-context';
 import { foldLabel } from '../extract/labels';
 import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
+import type { CrmAdapter, CrmRoute, RawField, RecordRoute, UrlExamples } from './types';
 
 const KIND_BY_PATH: Record<string, RecordKind> = { deal: 'deal', person: 'contact', organization: 'company' };
 /** Pipedrive's own sites on pipedrive.com that are not a company's app. */
@@ -205,11 +205,16 @@ export const urlExamples: UrlExamples = {
   ],
 };
 
-export const pipedrive: CrmAdapter = {
+/** Which pages are this CRM's records, from the URL alone: all a CRM page's loader needs (lib/content/loader.ts). */
+export const pipedriveRoute = {
   id: 'pipedrive',
   name: 'Pipedrive',
   matches: ['https://*.pipedrive.com/*'],
   detect,
+} satisfies CrmRoute;
+
+export const pipedrive: CrmAdapter = {
+  ...pipedriveRoute,
   fieldContainers: FIELD_CONTAINERS,
   ignoredRegions: IGNORED_REGIONS,
   readFields,

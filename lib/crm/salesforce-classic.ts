@@ -23,7 +23,7 @@ import { collapseWhitespace } from '../extract/normalise/text';
 import { isInside, visibleText } from '../extract/read';
 import type { ReadContext } from '../extract/read-context';
 import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
+import type { CrmAdapter, CrmRoute, RawField, RecordRoute, UrlExamples } from './types';
 
 const KIND_BY_ID_PREFIX: Record<string, RecordKind> = { '001': 'company', '003': 'contact', '00Q': 'lead', '006': 'deal' };
 const RECORD_PATH = /^\/([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\/?$/;
@@ -208,13 +208,18 @@ export const urlExamples: UrlExamples = {
   ],
 };
 
-export const salesforceClassic: CrmAdapter = {
+/** Which pages are this CRM's records, from the URL alone: all a CRM page's loader needs (lib/content/loader.ts). */
+export const salesforceClassicRoute = {
   id: 'salesforce-classic',
   name: 'Salesforce Classic',
   // My Domain hosts only: since Winter '24 every org has one and instance hosts (`na1.salesforce.com`)
   // redirect to it, while the bare `*.salesforce.com` would run Playcard on Salesforce's marketing and help sites.
   matches: ['https://*.my.salesforce.com/*'],
   detect,
+} satisfies CrmRoute;
+
+export const salesforceClassic: CrmAdapter = {
+  ...salesforceClassicRoute,
   fieldContainers: FIELD_CONTAINERS,
   ignoredRegions: IGNORED_REGIONS,
   readFields,

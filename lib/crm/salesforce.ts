@@ -14,7 +14,7 @@ import { countryOfAddress } from '../extract/normalise/country';
 import { collectRoots, type ShadowRootOpener } from '../extract/read';
 import type { ReadContext } from '../extract/read-context';
 import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
+import type { CrmAdapter, CrmRoute, RawField, RecordRoute, UrlExamples } from './types';
 
 const KIND_BY_OBJECT: Record<string, RecordKind> = {
   Account: 'company',
@@ -221,11 +221,16 @@ export const urlExamples: UrlExamples = {
   ],
 };
 
-export const salesforce: CrmAdapter = {
+/** Which pages are this CRM's records, from the URL alone: all a CRM page's loader needs (lib/content/loader.ts). */
+export const salesforceRoute = {
   id: 'salesforce',
   name: 'Salesforce',
   matches: ['https://*.lightning.force.com/*'],
   detect,
+} satisfies CrmRoute;
+
+export const salesforce: CrmAdapter = {
+  ...salesforceRoute,
   fieldContainers: FIELD_CONTAINERS,
   ignoredRegions: IGNORED_REGIONS,
   readFields,

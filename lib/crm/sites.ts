@@ -6,9 +6,10 @@
 import * as z from 'zod/mini';
 import type { CrmAdapter } from './types';
 import { t } from '../i18n';
-import { RECORD_KINDS, type RecordKind } from '../record';
+import { RECORD_KINDS } from '../record';
+import { CRM_SITES_KEY, detectOnGenericSite, GENERIC_CRM } from './site-route';
 
-export const GENERIC_CRM = 'generic';
+export { CRM_SITES_KEY, GENERIC_CRM };
 
 export const crmSiteSchema = z.object({
   origin: z.string().check(z.maxLength(200)),
@@ -20,8 +21,6 @@ export const crmSiteSchema = z.object({
 });
 export type CrmSite = z.infer<typeof crmSiteSchema>;
 export const crmSitesSchema = z.array(crmSiteSchema).check(z.maxLength(100));
-
-export const CRM_SITES_KEY = 'crmSites';
 
 /** CRMs a manager can pick for a site: the self-hosted adapters, plus the generic reader. */
 export function siteCrmChoices(adapters: readonly CrmAdapter[]): { id: string; name: string }[] {
@@ -59,19 +58,13 @@ export function originPattern(origin: string): string {
 
 /** An adapter for a generic site: its record pages are the URLs containing the manager's text. */
 export function genericSiteAdapter(site: CrmSite): CrmAdapter {
-  const kind: RecordKind = site.kind ?? 'company';
   return {
     id: GENERIC_CRM,
     name: new URL(site.origin).hostname,
     matches: [],
     selfHosted: true,
     fieldContainers: 'form, dl, table, [class*="field" i], [class*="detail" i]',
-    detect(url) {
-      if (url.origin !== site.origin) return undefined;
-      const path = url.pathname + url.search + url.hash;
-      if (site.pathContains && !path.includes(site.pathContains)) return undefined;
-      return { kind, id: path };
-    },
+    detect: (url) => detectOnGenericSite(site, url),
     // readRecord's generic pass reads these pages; the adapter itself adds nothing.
     readFields: () => [],
   };

@@ -24,7 +24,7 @@ import { cleanLabel, collapseWhitespace, textLines } from '../extract/normalise/
 import { isInside, visibleText } from '../extract/read';
 import type { ReadContext } from '../extract/read-context';
 import { NAME_FIELD, type CanonicalField, type RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
+import type { CrmAdapter, CrmRoute, RawField, RecordRoute, UrlExamples } from './types';
 
 const KIND_BY_MODULE: Record<string, RecordKind> = {
   Accounts: 'company',
@@ -290,12 +290,17 @@ export const urlExamples: UrlExamples = {
   ],
 };
 
-export const suitecrm: CrmAdapter = {
+/** Which pages are this CRM's records, from the URL alone: all a CRM page's loader needs (lib/content/loader.ts). */
+export const suitecrmRoute = {
   id: 'suitecrm',
   name: 'SuiteCRM',
   matches: [],
   selfHosted: true,
   detect,
+} satisfies CrmRoute;
+
+export const suitecrm: CrmAdapter = {
+  ...suitecrmRoute,
   fieldContainers: FIELD_CONTAINERS,
   ignoredRegions: IGNORED_REGIONS,
   readFields,

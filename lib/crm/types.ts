@@ -31,6 +31,12 @@ export interface RawField {
   link?: RecordLink;
 }
 
+/**
+ * What a CRM page's loader and the background need to know a record page: the URL test alone, without
+ * the reader (each adapter file exports its route apart, so a loader bundles only this).
+ */
+export type CrmRoute = Pick<CrmAdapter, 'id' | 'name' | 'matches' | 'selfHosted' | 'detect' | 'linkTarget'>;
+
 export interface CrmAdapter {
   /** Stable id used in playbook field mappings and the extract command (`salesforce`). */
   id: string;

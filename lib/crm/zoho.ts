@@ -21,7 +21,7 @@
 import { cleanLabel } from '../extract/normalise/text';
 import type { ReadContext } from '../extract/read-context';
 import type { CanonicalField, RecordKind } from '../record';
-import type { CrmAdapter, RawField, RecordRoute, UrlExamples } from './types';
+import type { CrmAdapter, CrmRoute, RawField, RecordRoute, UrlExamples } from './types';
 
 /** Documented CRM hosts per data center (US, EU, IN, AU, JP, CN). */
 const HOSTS = new Set(['crm.zoho.com', 'crm.zoho.eu', 'crm.zoho.in', 'crm.zoho.com.au', 'crm.zoho.jp', 'crm.zoho.com.cn']);
@@ -226,11 +226,16 @@ export const urlExamples: UrlExamples = {
   ],
 };
 
-export const zoho: CrmAdapter = {
+/** Which pages are this CRM's records, from the URL alone: all a CRM page's loader needs (lib/content/loader.ts). */
+export const zohoRoute = {
   id: 'zoho',
   name: 'Zoho CRM',
   matches: [...HOSTS].map((host) => `https://${host}/*`),
   detect,
+} satisfies CrmRoute;
+
+export const zoho: CrmAdapter = {
+  ...zohoRoute,
   fieldContainers: FIELD_CONTAINERS,
   ignoredRegions: IGNORED_REGIONS,
   readFields,

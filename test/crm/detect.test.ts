@@ -38,10 +38,13 @@ describe('adapter conventions', () => {
   });
 
   it.each(CRM_ADAPTERS.filter((adapter) => !adapter.selfHosted || adapter.matches.length).map((adapter) => [adapter.id]))(
-    '%s has its own content script, so a tab bundles only its CRM reader',
+    '%s has its own loader and app, so a tab bundles only its CRM route, and on record pages its reader',
     (id) => {
-      const entry = readFileSync(path.resolve('entrypoints', `${id}.content.ts`), 'utf8');
-      expect(entry).toContain('runPlaycard(ctx, [');
+      const loader = readFileSync(path.resolve('entrypoints', `${id}.content.ts`), 'utf8');
+      expect(loader).toMatch(/import \{ \w+Route \} from '\.\.\/lib\/crm\//);
+      expect(loader).toContain('loadOnRecordPage(');
+      const app = readFileSync(path.resolve('entrypoints', `${id}-app.ts`), 'utf8');
+      expect(app).toContain('startApp([');
     },
   );
 
