@@ -1,88 +1,159 @@
 /**
- * `npm run bench`: figures, not pass/fail.
- * - the shipped content script's size, gzip -9;
- * - time from a record's last field landing in the DOM to the cards updating, p50/p95 over 20+ runs
- *   in headless Chromium, and the main-thread cost of one read (read + score + render);
- * - long tasks (> 50 ms) seen during those runs.
- * A bench build (PLAYCARD_BENCH=1) leaves performance marks; the shipped build has none.
+ * `npm run bench`: figures, not pass/fail, printed as one table (README "Performance" has the latest).
+ * - every content-script bundle (the loaders in the manifest) and every injected app, raw and gzip -9;
+ * - a non-record CRM page (a list view): Playcard's main-thread time, loads alternating in one browser
+ *   with an unmatched twin URL of the same markup;
+ * - the record's last field landing in the DOM → cards updated, and cards after the start of the
+ *   record's own frame, p50/p95 over 24+ runs (bench build: PLAYCARD_BENCH=1 leaves performance marks);
+ * - a mutation storm: page task time with Playcard ÷ the page alone, and ÷ a do-nothing observer,
+ *   all tabs in one browser.
+ * BENCH_BASELINE=<dir> (a shipped build, e.g. main's .output/chrome-mv3) and BENCH_BASELINE_MARKED=<dir>
+ * (its bench build) add a "before" column.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchWithExtension } from '../../test/e2e/browser';
 import { fixtureHtml, loadExpectation, serveCrmPages } from '../../test/e2e/crm-pages';
 import { SidebarProbe } from '../../test/e2e/sidebar';
 import { measureLatency } from './latency';
+import { benchUrls, measurePageCost } from './page-cost';
 import { measureMutationStorm } from './storm';
 
 const SHIPPED_DIR = path.resolve('.output/chrome-mv3');
 const BENCH_OUT = path.resolve('.output-bench');
 const RUNS = Number(process.env.BENCH_RUNS ?? 24);
-const PAGES = ['account'] as const;
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-function contentScriptSize(dir: string): { file: string; raw: number; gzip: number }[] {
-  const scripts = path.join(dir, 'content-scripts');
-  return readdirSync(scripts)
+interface Bundle {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+/** Manifest content scripts (content-scripts/*.js) and injected apps (*-app.js at the root). */
+function bundles(dir: string): { loaders: Bundle[]; apps: Bundle[] } {
+  const size = (file: string): Bundle => {
+    const bytes = readFileSync(path.join(dir, file));
+    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  };
+  const loaders = readdirSync(path.join(dir, 'content-scripts'))
     .filter((file) => file.endsWith('.js'))
-    .map((file) => {
-      const bytes = readFileSync(path.join(scripts, file));
-      return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-    });
+    .map((file) => size(`content-scripts/${file}`));
+  const apps = readdirSync(dir)
+    .filter((file) => file.endsWith('-app.js'))
+    .map(size);
+  return { loaders, apps };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+const range = (values: number[], format: (value: number) => string) =>
+  values.length ? `${format(Math.min(...values))}–${format(Math.max(...values))}` : '—';
 
-async function main() {
-  console.log('Content script (shipped build, .output/chrome-mv3):');
-  for (const { file, raw, gzip } of contentScriptSize(SHIPPED_DIR)) {
-    console.log(`  ${file}: ${kb(raw)} raw, ${kb(gzip)} gzip -9   (budget 40 KB gzip)`);
-  }
+interface Figures {
+  loaderGzip: number[];
+  loaderRaw: number[];
+  appGzip: number[];
+  nonRecord: number;
+  nonRecordWithout: number;
+  latencyP50: number;
+  latencyP95: number;
+  frameP50: number;
+  frameP95: number;
+  readP50: number;
+  longTasks: number;
+  misses: number;
+  stormVsNone: number;
+  stormVsDocumentObserver: number;
+  stormVsRecordObserver: number;
+  recordObserverVsNone: number;
+  documentObserverVsNone: number;
+  stormShare: number;
+}
 
-  console.log('\nBuilding the bench variant (performance marks on)…');
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, PLAYCARD_BENCH: '1', PLAYCARD_OUT_DIR: BENCH_OUT } });
-  const extensionDir = path.join(BENCH_OUT, 'chrome-mv3');
-
-  const browser = await launchWithExtension({ extensionDir });
-  const latencies: number[] = [];
-  const reads: number[] = [];
-  let longTasks = 0;
-  let misses = 0;
+async function latency(markedDir: string) {
+  const browser = await launchWithExtension({ extensionDir: markedDir });
   try {
-    for (const name of PAGES) {
-      const expected = loadExpectation('salesforce', name);
-      await serveCrmPages(browser.context, { [expected.url]: fixtureHtml('salesforce', name) });
-      const page = await browser.context.newPage();
-      await page.goto(expected.url);
-      await (await SidebarProbe.attach(page)).fit();
-      const result = await measureLatency(page, RUNS);
-      latencies.push(...result.latencies);
-      misses += result.misses;
-      reads.push(...result.reads);
-      longTasks += result.longTasks;
-      await page.close();
-    }
+    const expected = loadExpectation('salesforce', 'account');
+    await serveCrmPages(browser.context, { [expected.url]: fixtureHtml('salesforce', 'account') });
+    const page = await browser.context.newPage();
+    await page.goto(expected.url);
+    await (await SidebarProbe.attach(page)).fit();
+    return await measureLatency(page, RUNS);
   } finally {
     await browser.close();
   }
-  console.log(`\nLast field in the DOM → cards updated (${latencies.length} runs on the Salesforce account record${misses ? `, ${misses} runs without an update` : ''}):`);
-  console.log(`  p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, max ${ms(Math.max(...latencies))}   (budget p50 ≤ 16.7 ms, p95 ≤ 50 ms)`);
-  console.log(`One read (walk DOM + shadow roots, extract, score, render), ${reads.length} reads:`);
-  console.log(`  p50 ${ms(percentile(reads, 50))}, p95 ${ms(percentile(reads, 95))}, max ${ms(Math.max(...reads))}`);
-  console.log(`Long tasks (> 50 ms) during the runs: ${longTasks}`);
+}
 
-  const storm = await measureMutationStorm(extensionDir);
-  console.log(`\nMutation storm (${storm.seconds} s of page DOM churn on a record page; page main-thread time, median of ${storm.rounds} rounds):`);
-  console.log(`  without Playcard ${ms(storm.without)}, with Playcard ${ms(storm.with)}, ratio ${storm.ratio.toFixed(3)}   (budget ≤ 1.02)`);
-  console.log(`  Playcard's own time (observer callbacks + reads) ÷ the page's own: ${(storm.share * 100).toFixed(2)} %   (budget ≤ 2 %)`);
-  console.log(`  Playcard reads during the storms: ${storm.reads} (${ms(storm.readTime)} in total)`);
-  console.log('  (the with/without ratio compares separate browser runs on 2 cores and swings ±20 %; the share is the steadier figure)');
+async function measure(shippedDir: string, markedDir: string): Promise<Figures> {
+  const { loaders, apps } = bundles(shippedDir);
+  const page = await measurePageCost(shippedDir, benchUrls().list);
+  const runs = await latency(markedDir);
+  const storm = await measureMutationStorm(markedDir);
+  const t = storm.taskTime;
+  return {
+    loaderGzip: loaders.map((bundle) => bundle.gzip),
+    loaderRaw: loaders.map((bundle) => bundle.raw),
+    appGzip: apps.map((bundle) => bundle.gzip),
+    nonRecord: page.extension,
+    nonRecordWithout: page.without,
+    latencyP50: percentile(runs.latencies, 50),
+    latencyP95: percentile(runs.latencies, 95),
+    frameP50: percentile(runs.afterRecordFrame, 50),
+    frameP95: percentile(runs.afterRecordFrame, 95),
+    readP50: percentile(runs.reads, 50),
+    longTasks: runs.longTasks,
+    misses: runs.misses,
+    stormVsNone: t.playcard / t.none,
+    stormVsDocumentObserver: t.playcard / t['observer-document'],
+    stormVsRecordObserver: t.playcard / t['observer-record'],
+    recordObserverVsNone: t['observer-record'] / t.none,
+    documentObserverVsNone: t['observer-document'] / t.none,
+    stormShare: storm.share,
+  };
+}
+
+function buildMarked(outDir: string): string {
+  console.log(`Building the bench variant (performance marks on) into ${outDir}…`);
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, PLAYCARD_BENCH: '1', PLAYCARD_OUT_DIR: outDir } });
+  return path.join(outDir, 'chrome-mv3');
+}
+
+async function main() {
+  const { loaders, apps } = bundles(SHIPPED_DIR);
+  console.log('Bundles (shipped build, .output/chrome-mv3), gzip -9:');
+  for (const { file, raw, gzip } of [...loaders, ...apps]) console.log(`  ${file.padEnd(40)} ${kb(raw).padStart(9)} raw ${kb(gzip).padStart(8)} gzip`);
+
+  const marked = buildMarked(BENCH_OUT);
+  const baselineDir = process.env.BENCH_BASELINE;
+  const baselineMarked = process.env.BENCH_BASELINE_MARKED;
+  const before = baselineDir && baselineMarked && existsSync(baselineDir) ? await measure(baselineDir, baselineMarked) : undefined;
+  const after = await measure(SHIPPED_DIR, marked);
+
+  const rows: [string, (f: Figures) => string, string][] = [
+    ['Content script every CRM page gets (gzip)', (f) => range(f.loaderGzip, kb), '≤ 30 KB'],
+    ['Injected on record pages (gzip)', (f) => range(f.appGzip, kb), '≤ 30 KB'],
+    ['Non-record CRM page: Playcard main-thread time', (f) => ms(f.nonRecord), '≤ 5 ms'],
+    ['Last field → cards updated, p50 / p95', (f) => `${ms(f.latencyP50)} / ${ms(f.latencyP95)}`, '≤ 16.7 / 50 ms'],
+    ["Cards after the record's own frame starts, p50 / p95", (f) => `${ms(f.frameP50)} / ${ms(f.frameP95)}`, '≤ 16.7 / 50 ms'],
+    ['One read (walk, extract, score, render), p50', (f) => ms(f.readP50), ''],
+    ['Storm: page + Playcard ÷ page alone', (f) => `${f.stormVsNone.toFixed(2)}×`, '≤ 1.5×'],
+    ['Storm: Playcard ÷ do-nothing observer on the record', (f) => `${f.stormVsRecordObserver.toFixed(2)}×`, '≤ 1.10×'],
+    ['Storm: Playcard ÷ do-nothing observer on the document', (f) => `${f.stormVsDocumentObserver.toFixed(2)}×`, ''],
+    ['Storm: do-nothing observer (record / document) ÷ page alone', (f) => `${f.recordObserverVsNone.toFixed(2)}× / ${f.documentObserverVsNone.toFixed(2)}×`, ''],
+    ["Storm: Playcard's own time ÷ the page's", (f) => `${(f.stormShare * 100).toFixed(1)} %`, ''],
+    ['Long tasks (> 50 ms) / runs without an update', (f) => `${f.longTasks} / ${f.misses}`, '0 / 0'],
+  ];
+  console.log(`\n| Measure | ${before ? 'Before | ' : ''}Now | Budget |`);
+  console.log(`|---|${before ? '---|' : ''}---|---|`);
+  for (const [name, format, budget] of rows) console.log(`| ${name} | ${before ? `${format(before)} | ` : ''}${format(after)} | ${budget} |`);
+  console.log(`\n(${RUNS} latency runs on the Salesforce account record; non-record page: median of paired loads, page alone ${ms(after.nonRecordWithout)}; storm: median of ${process.env.BENCH_STORM_ROUNDS ?? 5} rounds per variant, one browser.)`);
 }
 
 main().catch((error) => {

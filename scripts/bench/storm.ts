@@ -1,16 +1,19 @@
-import type { CDPSession, Page } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { launchWithExtension } from '../../test/e2e/browser';
-import { fixtureHtml, loadExpectation, serveCrmPages } from '../../test/e2e/crm-pages';
 import { SidebarProbe } from '../../test/e2e/sidebar';
+import { benchUrls, serveSameMarkupEverywhere } from './page-cost';
 
-const STORM_SECONDS = 4;
+const STORM_SECONDS = 3;
+const STORM_ROUNDS = Number(process.env.BENCH_STORM_ROUNDS ?? 5);
+
+/** What runs beside the page's own churn. */
+type Variant = 'none' | 'playcard' | 'observer-document' | 'observer-record';
 
 export interface StormResult {
   seconds: number;
   rounds: number;
-  without: number;
-  with: number;
-  ratio: number;
+  /** Median main-thread task time of the page during the storm, per variant. */
+  taskTime: Record<Variant, number>;
   reads: number;
   readTime: number;
   /** Playcard's own main-thread time (observer callbacks + reads) ÷ the page's task time, median over rounds. */
@@ -24,8 +27,6 @@ async function stormTaskTime(page: Page, cdp: CDPSession): Promise<number> {
     return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
   };
   const before = await taskDuration();
-  // tsx compiles with keepNames, which wraps named functions in a `__name` helper the page lacks.
-  await page.evaluate('window.__name ??= (fn) => fn');
   await page.evaluate(async (seconds) => {
     // What busy CRM pages do all the time: a feed re-rendering, timers ticking, lists growing.
     const feed = document.querySelector('#activityPanelContainer') ?? document.body;
@@ -53,21 +54,24 @@ async function stormTaskTime(page: Page, cdp: CDPSession): Promise<number> {
   return ((await taskDuration()) - before) * 1000;
 }
 
-async function runStorm(
-  extensionDir: string,
-  withExtension: boolean,
-): Promise<{ taskTime: number; reads: number; readTime: number; observeTime: number }> {
-  const browser = await launchWithExtension({ extensionDir, withExtension });
+async function runStorm(context: BrowserContext, variant: Variant): Promise<{ taskTime: number; reads: number; readTime: number; observeTime: number }> {
+  const urls = benchUrls().record;
+  const page = await context.newPage();
   try {
-    const expected = loadExpectation('salesforce', 'account');
-    await serveCrmPages(browser.context, { [expected.url]: fixtureHtml('salesforce', 'account') });
-    const page = await browser.context.newPage();
-    await page.goto(expected.url);
-    if (withExtension) await (await SidebarProbe.attach(page)).fit();
-    else await page.waitForTimeout(500);
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Performance.enable');
+    await page.goto(variant === 'playcard' ? urls.crm : urls.plain);
+    // tsx compiles with keepNames, which wraps named functions in a `__name` helper the page lacks.
     await page.evaluate('window.__name ??= (fn) => fn');
+    if (variant === 'playcard') await (await SidebarProbe.attach(page)).fit();
+    else await page.waitForTimeout(500);
+    if (variant === 'observer-document' || variant === 'observer-record') {
+      // The floor of watching at all: an observer that does nothing, on the whole document or on the record's own subtree.
+      await page.evaluate((onRecord) => {
+        const root = onRecord ? (document.querySelector('.oneContent.active') ?? document.body) : document;
+        new MutationObserver(() => undefined).observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+      }, variant === 'observer-record');
+    }
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
     await page.evaluate(() => performance.clearMeasures());
     const taskTime = await stormTaskTime(page, cdp);
     const spent = await page.evaluate(() => {
@@ -76,40 +80,41 @@ async function runStorm(
     });
     return { taskTime, ...spent };
   } finally {
-    await browser.close();
+    await page.close();
   }
 }
-
-const STORM_ROUNDS = Number(process.env.BENCH_STORM_ROUNDS ?? 3);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-/** Alternates runs without and with the extension (fresh browser each) and compares medians, to damp noise. */
+/**
+ * One browser, tabs alternating between the page alone (an unmatched twin URL, same markup), with
+ * Playcard, and with a do-nothing observer (whole document; the record's subtree): medians per variant.
+ */
 export async function measureMutationStorm(extensionDir: string): Promise<StormResult> {
-  const without: number[] = [];
-  const withPlaycard: number[] = [];
+  const browser = await launchWithExtension({ extensionDir });
+  const variants: Variant[] = ['none', 'playcard', 'observer-document', 'observer-record'];
+  const times: Record<Variant, number[]> = { none: [], playcard: [], 'observer-document': [], 'observer-record': [] };
   const shares: number[] = [];
   let reads = 0;
   let readTime = 0;
-  for (let round = 0; round < STORM_ROUNDS; round++) {
-    without.push((await runStorm(extensionDir, false)).taskTime);
-    const run = await runStorm(extensionDir, true);
-    withPlaycard.push(run.taskTime);
-    shares.push((run.readTime + run.observeTime) / (run.taskTime - run.readTime - run.observeTime));
-    reads += run.reads;
-    readTime += run.readTime;
+  try {
+    await serveSameMarkupEverywhere(browser.context);
+    for (let round = 0; round < STORM_ROUNDS; round++) {
+      for (const variant of round % 2 ? [...variants].reverse() : variants) {
+        const run = await runStorm(browser.context, variant);
+        times[variant].push(run.taskTime);
+        if (variant !== 'playcard') continue;
+        shares.push((run.readTime + run.observeTime) / (run.taskTime - run.readTime - run.observeTime));
+        reads += run.reads;
+        readTime += run.readTime;
+      }
+    }
+  } finally {
+    await browser.close();
   }
-  return {
-    seconds: STORM_SECONDS,
-    rounds: STORM_ROUNDS,
-    without: median(without),
-    with: median(withPlaycard),
-    ratio: median(withPlaycard) / median(without),
-    reads,
-    readTime,
-    share: median(shares),
-  };
+  const taskTime = Object.fromEntries(variants.map((variant) => [variant, median(times[variant])])) as Record<Variant, number>;
+  return { seconds: STORM_SECONDS, rounds: STORM_ROUNDS, taskTime, reads, readTime, share: median(shares) };
 }
