@@ -4,7 +4,7 @@
  * CRM, which record kind, its name, its tier and how many criteria are known, nothing more.
  */
 import * as z from 'zod/mini';
-import { RECORD_KINDS } from './record';
+import { FIT_TIERS, RECORD_KINDS } from './record';
 import { recalledRecordSchema, recordLinkSchema, rememberedContentSchema } from './remember/memory';
 
 /**
@@ -30,7 +30,7 @@ export type PopupToContent = z.infer<typeof popupToContentSchema>;
 export const contentToPopupSchema = z.strictObject({
   crm: z.string().check(z.maxLength(100)),
   kind: z.enum(RECORD_KINDS),
-  tier: z.nullable(z.enum(['A', 'B', 'C', 'D', 'disqualified', 'unknown'])),
+  tier: z.nullable(z.enum(FIT_TIERS)),
   name: z.optional(z.string().check(z.maxLength(200))),
   criteria: z.optional(z.strictObject({ known: z.number().check(z.int(), z.minimum(0)), total: z.number().check(z.int(), z.minimum(0)) })),
 });
@@ -41,17 +41,15 @@ export function isFromExtensionPage(sender: { id?: string; url?: string }, exten
   return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionBaseUrl);
 }
 
-const TIERS = ['A', 'B', 'C', 'D', 'disqualified', 'unknown'] as const;
-
 /**
  * Content script → background: this tab's tier for the badge (null: not on a record), an activity
  * count, that the sidebar could not be shown on this page (twice), or a loader's request for the app.
  */
 export const contentToBackgroundSchema = z.union([
-  z.strictObject({ type: z.literal('tier'), tier: z.nullable(z.enum(TIERS)) }),
+  z.strictObject({ type: z.literal('tier'), tier: z.nullable(z.enum(FIT_TIERS)) }),
   z.strictObject({ type: z.literal('display-failed') }),
   // `record`: the record's key, so a record counts once a day (kept in memory by the background, never stored).
-  z.strictObject({ type: z.literal('activity'), event: z.literal('reviewed'), tier: z.enum(TIERS), record: z.optional(z.string().check(z.maxLength(300))) }),
+  z.strictObject({ type: z.literal('activity'), event: z.literal('reviewed'), tier: z.enum(FIT_TIERS), record: z.optional(z.string().check(z.maxLength(300))) }),
   z.strictObject({ type: z.literal('activity'), event: z.enum(['call-prepared', 'question-asked']) }),
   // A loader saw a record page (lib/content/loader.ts): the background injects the app after checking the sender's URL.
   z.strictObject({ type: z.literal('load-app') }),

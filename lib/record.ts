@@ -3,6 +3,17 @@
 export const RECORD_KINDS = ['lead', 'contact', 'company', 'deal'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
+/**
+ * The one list of tiers a record can get, best first: the playbook's graded tiers A–D, then
+ * `disqualified` (a disqualifier matched) and `unknown` (too little known to score). Messages,
+ * activity counters, the playbook schema (A–D), the badge and the popup all derive from it.
+ */
+export const FIT_TIERS = ['A', 'B', 'C', 'D', 'disqualified', 'unknown'] as const;
+export type FitTier = (typeof FIT_TIERS)[number];
+/** The tiers a playbook grades into (thresholds A > B > C, D below): FIT_TIERS without the two verdicts. */
+export type GradedTier = Exclude<FitTier, 'disqualified' | 'unknown'>;
+export const GRADED_TIERS = FIT_TIERS.filter((tier): tier is GradedTier => tier !== 'disqualified' && tier !== 'unknown');
+
 export const CANONICAL_FIELDS = [
   'company',
   'industry',

@@ -6,7 +6,7 @@
  * Config is data, never code: no regular expressions, no expressions, only the condition shapes below.
  */
 import * as z from 'zod/mini';
-import { CANONICAL_FIELDS, type FieldName } from '../record';
+import { CANONICAL_FIELDS, GRADED_TIERS, type FieldName, type GradedTier } from '../record';
 import { formatNumber, t } from '../i18n';
 import { playbookErrorMap } from './issue-messages';
 
@@ -103,8 +103,9 @@ export const criterionSchema = z.strictObject({
 
 export const disqualifierSchema = z.strictObject({ id, label: shortText, when: conditionSchema });
 
-export const TIERS = ['A', 'B', 'C', 'D'] as const;
-export type Tier = (typeof TIERS)[number];
+/** The graded tiers A–D, from the one tier list (lib/record.ts FIT_TIERS). */
+export const TIERS: readonly GradedTier[] = GRADED_TIERS;
+export type Tier = GradedTier;
 
 const threshold = z.number().check(z.minimum(0), z.maximum(100));
 export const tiersSchema = z

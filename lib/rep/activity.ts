@@ -2,10 +2,11 @@
  * This week's activity (the guide's "sales metrics tracking"): local counters only — records
  * reviewed by tier, calls prepared, questions asked. No field values, no names, no record ids.
  */
-import type { FitTier } from '../scoring/fit';
+import { FIT_TIERS, type FitTier } from '../record';
 
 export const ACTIVITY_KEY = 'activity';
-export const ACTIVITY_TIERS: readonly FitTier[] = ['A', 'B', 'C', 'D', 'disqualified', 'unknown'];
+/** The tiers counted, in the popup's order: the one tier list (lib/record.ts). */
+export const ACTIVITY_TIERS: readonly FitTier[] = FIT_TIERS;
 /** Weeks kept: this one and the seven before it. */
 const WEEKS_KEPT = 8;
 
@@ -19,7 +20,8 @@ export type ActivityStore = Record<string, WeekCounts>;
 export type ActivityEvent = { event: 'reviewed'; tier: FitTier } | { event: 'call-prepared' } | { event: 'question-asked' };
 
 export function emptyWeek(): WeekCounts {
-  return { reviewed: { A: 0, B: 0, C: 0, D: 0, disqualified: 0, unknown: 0 }, callsPrepared: 0, questionsAsked: 0 };
+  const reviewed = Object.fromEntries(FIT_TIERS.map((tier) => [tier, 0])) as Record<FitTier, number>;
+  return { reviewed, callsPrepared: 0, questionsAsked: 0 };
 }
 
 /** ISO-8601 week of a date, as `2026-W48` (weeks start on Monday; week 1 holds the year's first Thursday). */

@@ -1,9 +1,10 @@
 /** Fit score, coverage and tier of a record against the playbook's ideal customer profile. */
-import type { Criterion, Playbook, Tier } from '../playbook/schema';
-import type { FieldName } from '../record';
+import type { Criterion, Playbook } from '../playbook/schema';
+import type { FieldName, FitTier } from '../record';
 import { conditionFields, evaluateCondition, type AliasIndex, type FieldValues } from './conditions';
 
-export type FitTier = Tier | 'disqualified' | 'unknown';
+/** The tier a record gets: the one list is lib/record.ts FIT_TIERS. */
+export type { FitTier };
 export type CriterionOutcome = 'match' | 'miss' | 'unknown';
 
 export interface CriterionResult {

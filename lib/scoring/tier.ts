@@ -1,5 +1,5 @@
 /** The toolbar badge for a tab: the record's tier letter in its tier colour; nothing off CRM records. */
-import type { FitTier } from './fit';
+import type { FitTier } from '../record';
 
 const BADGES: Record<FitTier, { text: string; color: string }> = {
   A: { text: 'A', color: '#1e6b35' },
