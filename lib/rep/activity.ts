@@ -104,11 +104,18 @@ function localDay(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
+/** Validates what `session:reviewedToday` holds; null when it is not a day with its record keys. */
+export function parseReviewedToday(value: unknown): ReviewedToday | null {
+  const stored = value as Partial<Record<keyof ReviewedToday, unknown>> | null | undefined;
+  if (!stored || typeof stored !== 'object' || typeof stored.day !== 'string' || !Array.isArray(stored.keys)) return null;
+  return { day: stored.day, keys: stored.keys.filter((k): k is string => typeof k === 'string') };
+}
+
 /** Whether a review of `key` counts (its first today), and the set to keep; yesterday's set is dropped. */
 export function firstReviewToday(stored: unknown, key: string, now: Date): { counts: boolean; next: ReviewedToday } {
   const day = localDay(now);
-  const previous = stored as Partial<ReviewedToday> | undefined;
-  const keys = previous?.day === day && Array.isArray(previous.keys) ? previous.keys.filter((k): k is string => typeof k === 'string') : [];
+  const previous = parseReviewedToday(stored);
+  const keys = previous?.day === day ? previous.keys : [];
   if (keys.includes(key)) return { counts: false, next: { day, keys } };
   return { counts: true, next: { day, keys: [...keys, key] } };
 }

@@ -89,3 +89,38 @@ export interface ConfigSyncState {
   lastVersion?: string;
   lastError?: { message: string; at: string };
 }
+
+const text = (value: unknown): value is string => typeof value === 'string';
+function parseLastError(value: unknown): { message: string; at: string } | undefined {
+  const error = value as { message?: unknown; at?: unknown } | null | undefined;
+  return error && typeof error === 'object' && text(error.message) && text(error.at) ? { message: error.message, at: error.at } : undefined;
+}
+
+/** Validates the trusted store's `configUrl`; undefined when it is not a URL string with its time. */
+export function parseStoredConfigUrl(value: unknown): StoredConfigUrl | undefined {
+  const stored = value as Partial<Record<keyof StoredConfigUrl, unknown>> | null;
+  if (!stored || typeof stored !== 'object' || !text(stored.url) || !stored.url) return undefined;
+  return { url: stored.url, setAt: text(stored.setAt) ? stored.setAt : '' };
+}
+
+/** Validates the trusted store's `configSync`: well-typed fields only; the playbook itself is parsed where it is used. */
+export function parseConfigSyncState(value: unknown): ConfigSyncState | undefined {
+  const stored = value as Partial<Record<keyof ConfigSyncState, unknown>> | null;
+  if (!stored || typeof stored !== 'object' || !text(stored.url)) return undefined;
+  const lastError = parseLastError(stored.lastError);
+  return {
+    url: stored.url,
+    ...(stored.playbook !== undefined ? { playbook: stored.playbook } : {}),
+    ...(text(stored.etag) ? { etag: stored.etag } : {}),
+    ...(text(stored.lastSuccessAt) ? { lastSuccessAt: stored.lastSuccessAt } : {}),
+    ...(text(stored.lastVersion) ? { lastVersion: stored.lastVersion } : {}),
+    ...(lastError ? { lastError } : {}),
+  };
+}
+
+/** Validates the trusted store's `playbook` (the options page's own): its wrapper; the playbook itself is parsed where it is used. */
+export function parseStoredLocalPlaybook(value: unknown): StoredLocalPlaybook | undefined {
+  const stored = value as Partial<Record<keyof StoredLocalPlaybook, unknown>> | null;
+  if (!stored || typeof stored !== 'object' || stored.playbook === undefined) return undefined;
+  return { playbook: stored.playbook, savedFrom: stored.savedFrom === 'file' ? 'file' : 'editor', savedAt: text(stored.savedAt) ? stored.savedAt : '' };
+}

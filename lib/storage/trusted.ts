@@ -8,8 +8,8 @@
  * A write that fails (quota, a corrupt database) rejects and changes nothing: IndexedDB writes are
  * transactions.
  */
-import type { CrmSite } from '../crm/sites';
-import type { ConfigSyncState, StoredConfigUrl, StoredLocalPlaybook } from './keys';
+import { parseCrmSites, type CrmSite } from '../crm/sites';
+import { parseConfigSyncState, parseStoredConfigUrl, parseStoredLocalPlaybook, type ConfigSyncState, type StoredConfigUrl, type StoredLocalPlaybook } from './keys';
 
 export interface TrustedValues {
   /** The config URL set in the options page (a URL set by policy is not stored). */
@@ -24,6 +24,19 @@ export interface TrustedValues {
   migratedFromLocal: true;
 }
 export type TrustedKey = keyof TrustedValues;
+
+/**
+ * How each record is read: nothing in the store is trusted as stored (an older version, a bug, or
+ * devtools may have written it). Every `get` of both stores below goes through these.
+ */
+export const TRUSTED_PARSERS: { [K in TrustedKey]: (value: unknown) => TrustedValues[K] | undefined } = {
+  configUrl: parseStoredConfigUrl,
+  playbook: parseStoredLocalPlaybook,
+  crmSites: (value) => (value === undefined ? undefined : parseCrmSites(value)),
+  configSync: parseConfigSyncState,
+  migratedFromLocal: (value) => (value === true ? true : undefined),
+};
+const parseTrusted = <K extends TrustedKey>(key: K, value: unknown): TrustedValues[K] | undefined => TRUSTED_PARSERS[key](value);
 
 export interface TrustedStore {
   get<K extends TrustedKey>(key: K): Promise<TrustedValues[K] | undefined>;
@@ -77,7 +90,7 @@ export function indexedDbStore(factory: IDBFactory = indexedDB, name = DB_NAME):
   };
   return {
     async get(key) {
-      return request((await db()).transaction(STORE, 'readonly').objectStore(STORE).get(key));
+      return parseTrusted(key, await request((await db()).transaction(STORE, 'readonly').objectStore(STORE).get(key)));
     },
     set: (key, value) => write((store) => store.put(value, key)),
     remove: (key) => write((store) => store.delete(key)),
@@ -91,7 +104,7 @@ export function memoryStore(initial: Partial<TrustedValues> = {}): TrustedStore 
     values,
     failWrites: undefined as Error | undefined,
     async get<K extends TrustedKey>(key: K) {
-      return structuredClone(values[key]) as TrustedValues[K] | undefined;
+      return parseTrusted(key, structuredClone(values[key]));
     },
     async set<K extends TrustedKey>(key: K, value: TrustedValues[K]) {
       if (store.failWrites) throw store.failWrites;
