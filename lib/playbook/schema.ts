@@ -105,7 +105,6 @@ export const disqualifierSchema = z.strictObject({ id, label: shortText, when: c
 
 /** The graded tiers A–D, from the one tier list (lib/record.ts FIT_TIERS). */
 export const TIERS: readonly GradedTier[] = GRADED_TIERS;
-export type Tier = GradedTier;
 
 const threshold = z.number().check(z.minimum(0), z.maximum(100));
 export const tiersSchema = z
