@@ -111,6 +111,18 @@ describe('storage inventory', () => {
     expect(STORAGE_INVENTORY.filter((entry) => !entry.retired && !entry.parse)).toEqual([]);
   });
 
+  it("the WXT items' versions are the inventory's, and every item is a `wxt` entry", () => {
+    const items = readFileSync(join(ROOT, 'lib/storage/items.ts'), 'utf8');
+    const declared = [...items.matchAll(/defineItem<[^>]*>\(`(local|session):\$\{([A-Z_]+)\}`,[^;]*?version: (\d+)/g)].map(([, area, name, version]) => ({
+      id: `${area}:${KEY_CONSTANTS.get(name!)}`,
+      version: Number(version),
+    }));
+    expect(declared.length).toBe(3);
+    const wxt = STORAGE_INVENTORY.filter((entry) => entry.version.kind === 'wxt' && !entry.retired).map((entry) => ({ id: `${entry.area}:${entry.key}`, version: entry.version.version }));
+    expect(declared).toEqual(expect.arrayContaining(wxt));
+    expect(wxt).toHaveLength(declared.length);
+  });
+
   it('no code uses storage.sync (settings live in the trusted store; nothing syncs)', () => {
     expect(FILES.filter(({ text }) => /storage\??\.sync\b/.test(text)).map(({ path }) => path)).toEqual([]);
   });
