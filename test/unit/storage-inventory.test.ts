@@ -43,6 +43,7 @@ const PASS_THROUGH = new Set([
   'lib/config/active-playbook.ts: key',
   'lib/storage/trusted.ts: key', // migrateFromLocal: keys of LEGACY_LOCAL_KEYS
   'lib/storage/trusted.ts: key, value as never',
+  'entrypoints/sites.content.ts: key', // the sites loader's readLocal(key), without the polyfill: called with CRM_SITES_KEY
 ]);
 
 interface Access {
