@@ -154,6 +154,8 @@ async function main(): Promise<void> {
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    // A rep's window: below ~1440 px the sidebar folds itself to leave the CRM its room, and the fields card is not drawn.
+    defaultViewport: { width: 1920, height: 1080 },
     userDataDir: profile,
     // moz-extension:// pages need system access over BiDi.
     args: ['--remote-allow-system-access'],
