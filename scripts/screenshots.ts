@@ -28,9 +28,16 @@ const VARIANTS: { name: string; colorScheme: 'light' | 'dark'; language?: string
   { name: 'de', colorScheme: 'light', language: 'de' },
 ];
 
+/** The README's pictures (`npm run screenshots light` refreshes them): the first screen at 1920, the folded tab at 1280. */
+const README_SHOTS: { variant: string; record: string; width: number; file: string; clip?: (size: { width: number; height: number }) => { x: number; y: number; width: number; height: number } }[] = [
+  { variant: 'light', record: 'salesforce-opportunity', width: 1920, file: 'first-screen-1920.png', clip: ({ width, height }) => ({ x: width - 960, y: 0, width: 960, height }) },
+  { variant: 'light', record: 'pipedrive-deal', width: 1280, file: 'folded-1280.png' },
+];
+
 async function main() {
   const outDir = path.resolve('screenshots');
   mkdirSync(outDir, { recursive: true });
+  mkdirSync(path.resolve('docs/images'), { recursive: true });
   const only = process.argv.slice(2);
   for (const variant of VARIANTS.filter((v) => !only.length || only.includes(v.name))) {
     const browser = await launchWithExtension({ colorScheme: variant.colorScheme, language: variant.language, viewport: SIZES[0] });
@@ -51,6 +58,11 @@ async function main() {
           await sidebar.waitFor('[data-card="summary"]');
           await page.waitForTimeout(300);
           await page.screenshot({ path: `${base}-opened.png` });
+        }
+        const readmeShot = README_SHOTS.find((shot) => shot.variant === variant.name && shot.record === `${crm}-${name}` && shot.width === size.width);
+        if (readmeShot) {
+          // The README shows the first screen beside the record it serves, cropped to the sidebar and its neighbourhood.
+          await page.screenshot({ path: path.resolve('docs/images', readmeShot.file), clip: readmeShot.clip?.(size) });
         }
         console.log(`${path.relative(process.cwd(), base)}.png`);
         await page.close();
