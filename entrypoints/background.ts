@@ -77,6 +77,18 @@ function countActivity(message: Extract<ContentToBackground, { type: 'activity' 
   return activityWrites;
 }
 
+/**
+ * The sidebar header's side-panel button: opened at once, inside the message's handler, while the rep's
+ * click still counts as a user gesture (Chromium passes it on with the content script's message; any
+ * await before `open` would lose it). Firefox opens its sidebar only from its own UI or the popup's click,
+ * never from a content script's message: there the promise is refused, and the rep opens it from the popup.
+ */
+function openSidePanel(tab: { id?: number }): void {
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: { open?(options: { tabId: number }): Promise<void> } } }).chrome?.sidePanel;
+  const opening = sidePanel?.open && tab.id !== undefined ? sidePanel.open({ tabId: tab.id }) : (browser as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+  void opening?.catch((error: unknown) => console.warn('[Playcard] opening the side panel', error));
+}
+
 interface AppSender {
   id?: string;
   url?: string;
@@ -218,7 +230,8 @@ export default defineBackground(() => {
       if (!parsed.success) return undefined;
       if (parsed.data.type === 'load-app') {
         void injectApp(sender, () => ready.then(() => currentCrmSites())).catch((error) => console.warn('[Playcard] loading the app', error));
-      } else if (parsed.data.type === 'tier') void showTierBadge(sender.tab.id, parsed.data.tier);
+      } else if (parsed.data.type === 'open-side-panel') openSidePanel(sender.tab);
+      else if (parsed.data.type === 'tier') void showTierBadge(sender.tab.id, parsed.data.tier);
       else if (parsed.data.type === 'display-failed') void showDisplayFailed(sender.tab.id);
       else void countActivity(parsed.data);
       return undefined;

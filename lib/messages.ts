@@ -53,6 +53,8 @@ export const contentToBackgroundSchema = z.union([
   z.strictObject({ type: z.literal('activity'), event: z.enum(['call-prepared', 'question-asked']) }),
   // A loader saw a record page (lib/content/loader.ts): the background injects the app after checking the sender's URL.
   z.strictObject({ type: z.literal('load-app') }),
+  // The rep clicked the sidebar header's side-panel button: the background opens the panel for the sender's tab.
+  z.strictObject({ type: z.literal('open-side-panel') }),
 ]);
 export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
 

@@ -11,7 +11,7 @@ import { ResizeHandle } from './ResizeHandle';
 import type { SidebarState } from './state';
 
 /** The only component that reads signals; the cards below it take plain props. */
-export function Sidebar({ state }: { state: SidebarState }) {
+export function Sidebar({ state, onOpenSidePanel }: { state: SidebarState; onOpenSidePanel?: () => void }) {
   const [copyStatus, setCopyStatus] = useState('');
   const cards = state.cards.value;
   const playbook = state.playbook.value;
@@ -111,6 +111,20 @@ export function Sidebar({ state }: { state: SidebarState }) {
               {t('sidebar_prepCall')}
             </button>
           )}
+          <button
+            type="button"
+            class="pc-icon-button"
+            data-action="side-panel"
+            title={t('sidebar_toSidePanel')}
+            onClick={() => {
+              // The panel is opened first, while the click still counts as the rep's gesture; then nothing is drawn here.
+              onOpenSidePanel?.();
+              state.displayMode.value = 'side-panel';
+            }}
+          >
+            <SidePanelIcon />
+            <span class="pc-visually-hidden">{t('sidebar_toSidePanel')}</span>
+          </button>
           <PinButton pinned={pinned} onToggle={() => state.layout.togglePinned()} />
           <button
             type="button"
@@ -155,6 +169,17 @@ export function Sidebar({ state }: { state: SidebarState }) {
         )}
       </div>
     </aside>
+  );
+}
+
+/** A window with a panel at its side: "show the cards in the browser's side panel". */
+function SidePanelIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <rect x="1.5" y="2.5" width="13" height="11" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.3" />
+      <path d="M10 2.5v11" stroke="currentColor" stroke-width="1.3" />
+      <path d="M10 2.5h3a1.5 1.5 0 0 1 1.5 1.5v8a1.5 1.5 0 0 1-1.5 1.5h-3z" fill="currentColor" opacity="0.45" />
+    </svg>
   );
 }
 

@@ -1,6 +1,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { CrmRecord } from '../../lib/record';
 import type { Playbook } from '../../lib/playbook/schema';
+import { DEFAULT_DISPLAY_MODE, type DisplayMode } from '../../lib/rep/display-mode';
 import { afterResize, afterToggle, afterViewportChange, clampWidth, isFolded, isTooNarrow, SIDEBAR_WIDTH } from '../../lib/rep/sidebar-prefs';
 import { buildAliasIndex } from '../../lib/scoring/conditions';
 import { buildCards } from '../../lib/scoring/select';
@@ -26,6 +27,8 @@ export function createSidebarState() {
     isFolded({ collapsed: collapsed.value, pinned: pinned.value, narrow: narrow.value, openedAnyway: openedAnyway.value }),
   );
   const view = signal<SidebarView>('cards');
+  // Where the cards show: in the page (the default) or in the browser's side panel (lib/rep/display-mode.ts).
+  const displayMode = signal<DisplayMode>(DEFAULT_DISPLAY_MODE);
   // Set when the last read of the record failed and nothing was read: the reasons (maybe none) to show instead of cards.
   const unreadable = signal<readonly string[] | null>(null);
   const aliases = computed(() => buildAliasIndex(playbook.value?.aliases ?? []));
@@ -70,7 +73,7 @@ export function createSidebarState() {
       });
     },
   };
-  return { record, crmName, playbook, askedIds, collapsed, dock, width, pinned, narrow, openedAnyway, folded, view, unreadable, cards, layout };
+  return { record, crmName, playbook, askedIds, collapsed, dock, width, pinned, narrow, openedAnyway, folded, view, displayMode, unreadable, cards, layout };
 }
 
 export type SidebarState = ReturnType<typeof createSidebarState>;

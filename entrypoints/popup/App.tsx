@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup/PopupView';
 import { Remembered } from '../../components/popup/Remembered';
+import { DisplayChoice } from '../../components/popup/DisplayChoice';
+import { closeSidePanel, openSidePanel } from '../../lib/panel/open';
+import { DISPLAY_MODE_KEY, parseDisplayMode, type DisplayMode } from '../../lib/rep/display-mode';
 import { ThisWeek } from '../../components/popup/ThisWeek';
 import { activityCsv, parseActivity, type ActivityStore } from '../../lib/rep/activity';
 import { t } from '../../lib/i18n';
@@ -61,6 +64,13 @@ export function App() {
   const [shortcut, setShortcut] = useState<string | undefined>(undefined);
   const [memory, setMemory] = useState<MemoryStatus | undefined>(undefined);
   const [problems, setProblems] = useState<StorageProblem[]>([]);
+  const [mode, setMode] = useState<DisplayMode | undefined>(undefined);
+  const [windowId, setWindowId] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    void browser.storage.local.get(DISPLAY_MODE_KEY).then((stored) => setMode(parseDisplayMode(stored[DISPLAY_MODE_KEY])));
+    // Known before any click: opening the panel must happen at once, while the click is a user gesture.
+    void browser.windows.getCurrent().then((window) => setWindowId(window.id));
+  }, []);
   useEffect(() => watchStorageProblems(setProblems), []);
   useEffect(() => {
     void activityItem.getValue().then((value) => setActivity(parseActivity(value)));
@@ -80,6 +90,13 @@ export function App() {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
+  const chooseDisplay = (next: DisplayMode) => {
+    // Opened first, synchronously inside the click; then the choice is saved, and every tab follows it.
+    const panel = next === 'side-panel' ? openSidePanel(windowId) : closeSidePanel(windowId);
+    void panel.catch((error: unknown) => console.warn('[Playcard] side panel', error));
+    setMode(next);
+    void browser.storage.local.set({ [DISPLAY_MODE_KEY]: next });
+  };
   const reset = () => {
     if (confirm(t('popup_resetConfirm'))) void activityItem.setValue({});
   };
@@ -93,6 +110,7 @@ export function App() {
         shortcut={shortcut}
         onEditShortcut={editShortcut}
       />
+      <DisplayChoice mode={mode} onChoose={chooseDisplay} />
       <Remembered status={memory} onForget={() => void askMemory('forget-remembered').then(setMemory)} />
       <ThisWeek store={activity} now={new Date()} coaching={active?.playbook.coaching} onReset={reset} onExportCsv={exportCsv} />
     </>

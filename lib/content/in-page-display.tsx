@@ -6,14 +6,19 @@ import type { SidebarState } from '../../components/sidebar/state';
 import type { Display } from './runtime';
 import { mountShadowHost } from './shadow-host';
 
-export function inPageDisplay(document: Document, mode: ShadowRootMode): Display {
+export interface InPageActions {
+  /** Asks the browser to open the side panel (the header's side-panel button; a user gesture). */
+  openSidePanel?: () => void;
+}
+
+export function inPageDisplay(document: Document, mode: ShadowRootMode, actions: InPageActions = {}): Display {
   return {
     mount(state, signal) {
       // Before the first render, so a window too narrow for the CRM never shows the open sidebar first.
       followWindowWidth(document, state, signal);
       const parent = () => document.body ?? document.documentElement;
       const sidebar = mountShadowHost({ css, mode }, parent());
-      render(<Sidebar state={state} />, sidebar.container);
+      render(<Sidebar state={state} onOpenSidePanel={actions.openSidePanel} />, sidebar.container);
       // A page that re-renders its body (or removes us on purpose) gets the sidebar back, as it was.
       let watchedBody: HTMLElement | null = null;
       const watch = () => {

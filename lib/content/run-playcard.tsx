@@ -4,6 +4,7 @@
  * so a tab loads only its CRM's reader.
  */
 import { browser } from 'wxt/browser';
+import type { Runtime } from 'webextension-polyfill';
 import type { CrmAdapter } from '../crm/types';
 import { adaptersForSite, CRM_SITES_KEY, parseCrmSites } from '../crm/sites';
 import type { ShadowRootOpener } from '../extract/read';
@@ -14,6 +15,9 @@ import { watchActivePlaybook } from './playbook-feed';
 import { createRuntime, type ContentMessaging, type ContentStorage } from './runtime';
 import { rememberedRecords, type MemoryMessaging } from './remembered';
 import { isSidebarHost } from './shadow-host';
+import type { PanelPorts } from './panel-server';
+import { isFromPanel, PANEL_PATH, PANEL_PORT } from '../panel/protocol';
+import type { ContentToBackground } from '../messages';
 
 /**
  * Runs Playcard in one tab. Only the URL check runs on pages that are not records. `ctx` is what
@@ -32,7 +36,8 @@ export function runPlaycard(ctx: object, adapters: readonly CrmAdapter[]): void 
       const unwatch = watchActivePlaybook(onChange);
       return () => quietly(unwatch);
     },
-    display: inPageDisplay(document, __PLAYCARD_OPEN_SHADOW__ ? 'open' : 'closed'),
+    display: inPageDisplay(document, __PLAYCARD_OPEN_SHADOW__ ? 'open' : 'closed', { openSidePanel: openSidePanel(lifetime) }),
+    panel: panelPorts(lifetime),
     openShadowRoot: shadowRootOpener(),
     enrich: rememberedRecords(guardedRequests(lifetime)),
     warn: warnOnce(),
@@ -80,6 +85,54 @@ function guardedStorage(lifetime: ExtensionLifetime): ContentStorage {
   return {
     get: async (key) => (lifetime.check() ? (await browser.storage.local.get(key))[key] : never()),
     set: (key, value) => (lifetime.check() ? browser.storage.local.set({ [key]: value }) : never()),
+    watch(key, onChange, signal) {
+      if (!lifetime.check()) return;
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && key in changes) onChange(changes[key]?.newValue);
+      };
+      browser.storage.onChanged.addListener(listener);
+      signal.addEventListener('abort', () => quietly(() => browser.storage.onChanged.removeListener(listener)), { once: true });
+    },
+  };
+}
+
+/**
+ * The sidebar header's "side panel" button: the background opens the panel while the click is still a
+ * user gesture (Chromium passes it on with the message; Firefox does not, and the rep opens the
+ * sidebar from the toolbar popup there).
+ */
+function openSidePanel(lifetime: ExtensionLifetime): () => void {
+  return () => {
+    if (!lifetime.check()) return;
+    const message: ContentToBackground = { type: 'open-side-panel' };
+    void browser.runtime.sendMessage(message).catch(() => undefined);
+  };
+}
+
+/**
+ * Ports from this extension's side panel page only (lib/panel/protocol.ts): the browser reports the
+ * sender; a port of any other name or sender is closed at once.
+ */
+function panelPorts(lifetime: ExtensionLifetime): PanelPorts {
+  return {
+    listen(onPort, signal) {
+      if (!lifetime.check()) return;
+      const listener = (port: Runtime.Port) => {
+        if (port.name !== PANEL_PORT) return;
+        if (!isFromPanel(port.sender, browser.runtime.id, browser.runtime.getURL(PANEL_PATH))) {
+          port.disconnect();
+          return;
+        }
+        onPort({
+          post: (message) => port.postMessage(message),
+          onMessage: (handler) => port.onMessage.addListener((message: unknown) => handler(message)),
+          onDisconnect: (handler) => port.onDisconnect.addListener(() => handler()),
+          disconnect: () => port.disconnect(),
+        });
+      };
+      browser.runtime.onConnect.addListener(listener);
+      signal.addEventListener('abort', () => quietly(() => browser.runtime.onConnect.removeListener(listener)), { once: true });
+    },
   };
 }
 

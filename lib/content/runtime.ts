@@ -12,7 +12,7 @@
  * - `readPage()` below builds the reader's options: page evidence for the reader goes there;
  * - `display`: where the cards are shown (in the page, or a side panel that draws nothing here).
  */
-import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, computed, signal, untracked, type ReadonlySignal } from '@preact/signals';
 import { createSidebarState, type SidebarState } from '../../components/sidebar/state';
 import { detectRecord, type DetectedRecord } from '../crm/detect';
 import type { CrmAdapter } from '../crm/types';
@@ -26,16 +26,20 @@ import {
 } from '../messages';
 import { recordName, type CrmRecord } from '../record';
 import { ASKED_QUESTIONS_KEY, askedFor, parseAskedStore, recordKey, withAsked } from '../rep/asked-questions';
+import { DISPLAY_MODE_KEY, parseDisplayMode } from '../rep/display-mode';
 import { parseSidebarPrefs, SIDEBAR_PREFS_KEY, type SidebarPrefs } from '../rep/sidebar-prefs';
 import { fitCounts } from '../scoring/fit';
 import type { ActivePlaybook } from '../storage/keys';
 import { childController, effectUntil, onAbort, saveOnChange } from './lifetime';
+import { servePanel, type PanelPorts } from './panel-server';
 import { createRelevanceFilter, isInsideSource, observeFieldChanges, watchUrlChanges } from './page-watch';
 
 /** `storage.local`, as much of it as the runtime uses. */
 export interface ContentStorage {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
+  /** Calls back with `key`'s new value on every change (anyone's), until `signal` aborts. */
+  watch?(key: string, onChange: (value: unknown) => void, signal: AbortSignal): void;
 }
 
 export interface ContentMessaging {
@@ -65,7 +69,10 @@ export interface RuntimeDeps {
   now(): number;
   /** The playbook in force now and on every change (lib/content/playbook-feed.ts); returns the unwatch. */
   watchPlaybook(onChange: (active: ActivePlaybook) => void): () => void;
+  /** The in-page display, mounted while the rep's display mode is `in-page` (lib/rep/display-mode.ts). */
   display: Display;
+  /** Ports from this extension's side panel page (sender already checked by the wiring); the runtime serves them. */
+  panel?: PanelPorts;
   openShadowRoot: ShadowRootOpener;
   /**
    * After each read: fills what the page lacks (e.g. remembered linked records). The page's own
@@ -98,6 +105,8 @@ function start(deps: RuntimeDeps, { signal: lifetime, check }: RuntimeLifetime):
   let shown: DetectedRecord | undefined;
   let pageView: AbortController | undefined;
   let ui: Ui | undefined;
+  // Whether this page is a record page now: the side panel shows "open a record" otherwise.
+  const onRecord = signal(false);
 
   const onUrl = (href: string) => {
     if (!check()) return;
@@ -107,6 +116,7 @@ function start(deps: RuntimeDeps, { signal: lifetime, check }: RuntimeLifetime):
     pageView?.abort();
     pageView = undefined;
     shown = detected;
+    onRecord.value = detected !== undefined;
     // The record left behind is gone from the sidebar at once, before anything async.
     if (ui) {
       const { state } = ui;
@@ -117,7 +127,7 @@ function start(deps: RuntimeDeps, { signal: lifetime, check }: RuntimeLifetime):
       });
     }
     if (!detected) return;
-    ui ??= setUpUi(deps, lifetime, () => shown);
+    ui ??= setUpUi(deps, lifetime, () => shown, onRecord);
     const view = childController(lifetime);
     pageView = view;
     void showRecord(deps, detected, ui, { signal: view.signal, check }).catch((error) => deps.warn('could not show this record', error));
@@ -136,27 +146,57 @@ interface Ui {
   ready: Promise<void>;
 }
 
-/** What lives as long as the runtime, set up on the first record page: state, playbook, layout, messages, display. */
-function setUpUi(deps: RuntimeDeps, lifetime: AbortSignal, shown: () => DetectedRecord | undefined): Ui {
+/** What lives as long as the runtime, set up on the first record page: state, playbook, layout, messages, display, the panel. */
+function setUpUi(deps: RuntimeDeps, lifetime: AbortSignal, shown: () => DetectedRecord | undefined, onRecord: ReadonlySignal<boolean>): Ui {
   const state = createSidebarState();
   const displayFailed = signal(false);
   onAbort(lifetime, deps.watchPlaybook((active) => (state.playbook.value = active.playbook)));
   deps.messaging.listen((message) => answer(message, state, shown()), lifetime);
+  if (deps.panel) servePanel(deps.panel, state, onRecord, lifetime);
   reportTier(deps, state, displayFailed, lifetime);
-  const ready = rememberLayout(deps, state, lifetime).then(async () => {
-    if (lifetime.aborted || (await mountRetryingOnce(deps, state, lifetime))) return;
-    // The badge says so instead of the tier: the rep would otherwise see a tier and no sidebar.
-    displayFailed.value = true;
-    deps.messaging.send({ type: 'display-failed' });
-  });
+  const ready = Promise.all([rememberLayout(deps, state, lifetime), rememberDisplayMode(deps, state, lifetime)]).then(() =>
+    followDisplayMode(deps, state, displayFailed, lifetime),
+  );
   return { state, ready };
 }
 
+/**
+ * The in-page display is mounted while the rep's choice is `in-page`, and taken away (host and all)
+ * while it is `side-panel`, without a reload either way. Resolves once the first choice is in place.
+ */
+function followDisplayMode(deps: RuntimeDeps, state: SidebarState, displayFailed: { value: boolean }, lifetime: AbortSignal): Promise<void> {
+  if (lifetime.aborted) return Promise.resolve();
+  let inPage: AbortController | undefined;
+  let first: Promise<void> | undefined;
+  effectUntil(lifetime, () => {
+    if (state.displayMode.value === 'side-panel') {
+      inPage?.abort();
+      inPage = undefined;
+      // Nothing is drawn in the page: the badge shows the tier again.
+      displayFailed.value = false;
+      first ??= Promise.resolve();
+      return;
+    }
+    if (inPage) return;
+    const shownInPage = childController(lifetime);
+    inPage = shownInPage;
+    // Untracked: what the display reads while it mounts is not this effect's business.
+    const mounted = untracked(() => mountRetryingOnce(deps, state, shownInPage.signal)).then((ok) => {
+      if (ok || shownInPage.signal.aborted) return;
+      // The badge says so instead of the tier: the rep would otherwise see a tier and no sidebar.
+      displayFailed.value = true;
+      deps.messaging.send({ type: 'display-failed' });
+    });
+    first ??= mounted;
+  });
+  return first ?? Promise.resolve();
+}
+
 /** Mounts the display; a failure is tried once more on the next frame (the page may have been mid-render). */
-async function mountRetryingOnce(deps: RuntimeDeps, state: SidebarState, lifetime: AbortSignal): Promise<boolean> {
+async function mountRetryingOnce(deps: RuntimeDeps, state: SidebarState, signal: AbortSignal): Promise<boolean> {
   const mount = () => {
     try {
-      deps.display.mount(state, lifetime);
+      deps.display.mount(state, signal);
       return true;
     } catch (error) {
       deps.warn('could not show the sidebar', error);
@@ -165,7 +205,7 @@ async function mountRetryingOnce(deps: RuntimeDeps, state: SidebarState, lifetim
   };
   if (mount()) return true;
   await new Promise((resolve) => deps.window.requestAnimationFrame(resolve));
-  return !lifetime.aborted && mount();
+  return !signal.aborted && mount();
 }
 
 /** The popup asks which record this tab shows; the keyboard shortcut (relayed by the background) folds or opens the sidebar. */
@@ -209,6 +249,34 @@ async function rememberLayout(deps: RuntimeDeps, state: SidebarState, lifetime: 
     lifetime,
     (): SidebarPrefs => ({ dock: state.dock.value, collapsed: state.collapsed.value, width: state.width.value, pinned: state.pinned.value }),
     (next) => void deps.storage.set(SIDEBAR_PREFS_KEY, next).catch((error) => deps.warn('could not save the layout', error)),
+  );
+}
+
+/**
+ * In the page or in the side panel: the rep's choice, read before anything is drawn, followed when it
+ * changes anywhere (the popup, another tab's sidebar, the panel) and saved when it changes here.
+ */
+async function rememberDisplayMode(deps: RuntimeDeps, state: SidebarState, lifetime: AbortSignal): Promise<void> {
+  let stored = parseDisplayMode(await deps.storage.get(DISPLAY_MODE_KEY));
+  if (lifetime.aborted) return;
+  state.displayMode.value = stored;
+  deps.storage.watch?.(
+    DISPLAY_MODE_KEY,
+    (value) => {
+      stored = parseDisplayMode(value);
+      state.displayMode.value = stored;
+    },
+    lifetime,
+  );
+  saveOnChange(
+    lifetime,
+    () => state.displayMode.value,
+    (mode) => {
+      // What just came from storage is not written back (every tab would echo every change).
+      if (mode === stored) return;
+      stored = mode;
+      void deps.storage.set(DISPLAY_MODE_KEY, mode).catch((error) => deps.warn('could not save the display mode', error));
+    },
   );
 }
 

@@ -18,6 +18,7 @@
 import { ACTIVITY_KEY, parseActivity, parseReviewedToday, REVIEWED_TODAY_KEY } from '../rep/activity';
 import { ASKED_QUESTIONS_KEY, parseAskedStore } from '../rep/asked-questions';
 import { parseSidebarPrefs, SIDEBAR_PREFS_KEY } from '../rep/sidebar-prefs';
+import { DISPLAY_MODE_KEY, parseDisplayMode } from '../rep/display-mode';
 import { parseMemory, REMEMBERED_KEY } from '../remember/memory';
 import { CRM_SITES_KEY, parseCrmSites } from '../crm/sites';
 import { ACTIVE_PLAYBOOK_KEY, parseActivePlaybook } from './keys';
@@ -93,6 +94,15 @@ export const STORAGE_INVENTORY: readonly StorageEntry[] = [
     crmValues: false,
     writers: 'content scripts (lib/content/runtime.ts)',
     parse: parseSidebarPrefs,
+    version: v1('raw'),
+  },
+  {
+    area: 'local',
+    key: DISPLAY_MODE_KEY,
+    holds: "Where the rep wants the cards: 'in-page' (default) or 'side-panel'",
+    crmValues: false,
+    writers: 'content scripts (the sidebar header, lib/content/runtime.ts), the popup, the side panel page',
+    parse: parseDisplayMode,
     version: v1('raw'),
   },
   ...(['configUrl', 'playbook', 'configSync'] as const).map(
