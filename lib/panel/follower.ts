@@ -97,8 +97,13 @@ export function followActiveTab(browser: PanelBrowser, onView: (view: FollowedVi
     connect(next, 0);
   };
 
-  const unwatch = browser.onTabsChanged(() => void refresh().catch(() => undefined));
-  void refresh().catch(() => onView({ type: 'no-playcard' }));
+  // One look at a time: a tab switch and a page load arriving together must not open two ports.
+  let looking: Promise<void> = Promise.resolve();
+  const look = () => {
+    looking = looking.then(refresh).catch(() => onView({ type: 'no-playcard' }));
+  };
+  const unwatch = browser.onTabsChanged(look);
+  look();
   return {
     send(message) {
       try {

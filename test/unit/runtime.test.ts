@@ -14,6 +14,7 @@ import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import { recordName, type CrmRecord } from '../../lib/record';
 import { ASKED_QUESTIONS_KEY } from '../../lib/rep/asked-questions';
 import { SIDEBAR_PREFS_KEY } from '../../lib/rep/sidebar-prefs';
+import { DISPLAY_MODE_KEY } from '../../lib/rep/display-mode';
 
 /** A CRM whose record pages are `/record/<id>`, fields in `<p data-row="<canonical name>">`. */
 const testCrm: CrmAdapter = {
@@ -57,8 +58,26 @@ function leaveForHome(): void {
 function fakeStorage(initial: Record<string, unknown> = {}) {
   const data = new Map<string, unknown>(Object.entries(initial));
   const holds = new Map<string, Promise<void>>();
-  const storage: ContentStorage & { data: Map<string, unknown>; holdNextRead(key: string): () => void } = {
+  const watchers = new Set<{ key: string; onChange: (value: unknown) => void }>();
+  const notify = (key: string, value: unknown) => [...watchers].filter((w) => w.key === key).forEach((w) => w.onChange(structuredClone(value)));
+  const storage: ContentStorage & {
+    data: Map<string, unknown>;
+    holdNextRead(key: string): () => void;
+    /** Another context (the popup, the panel, another tab) writes `key`. */
+    writeElsewhere(key: string, value: unknown): void;
+    writes: string[];
+  } = {
     data,
+    writes: [],
+    writeElsewhere(key, value) {
+      data.set(key, structuredClone(value));
+      notify(key, value);
+    },
+    watch(key, onChange, signal) {
+      const watcher = { key, onChange };
+      watchers.add(watcher);
+      signal.addEventListener('abort', () => watchers.delete(watcher));
+    },
     holdNextRead(key) {
       let release!: () => void;
       holds.set(key, new Promise<void>((resolve) => (release = resolve)));
@@ -71,7 +90,9 @@ function fakeStorage(initial: Record<string, unknown> = {}) {
       return structuredClone(data.get(key));
     },
     async set(key, value) {
+      storage.writes.push(key);
       data.set(key, structuredClone(value));
+      notify(key, value);
     },
   };
   return storage;
@@ -584,5 +605,61 @@ describe('layout: width, pin and folding for the CRM’s room (in-page display)'
     await settle();
     expect(app.storage.data.get(SIDEBAR_PREFS_KEY)).toMatchObject({ width: 560 });
     expect(isFoldedOnPage()).toBe(false);
+  });
+});
+
+describe('display mode: in the page or in the browser side panel', () => {
+  const hosts = () => document.querySelectorAll('[data-playcard-sidebar]').length;
+
+  it('in side-panel mode nothing is drawn in the page, the record is still read, and the badge gets the tier', async () => {
+    const app = run({ display: inPageDisplay(document, 'open') }, { [DISPLAY_MODE_KEY]: 'side-panel' });
+    openRecord('A');
+    app.start();
+    await settle();
+    expect(hosts()).toBe(0);
+    expect(app.sent).toContainEqual(expect.objectContaining({ type: 'tier', tier: expect.any(String) }));
+    expect(app.sent).not.toContainEqual({ type: 'display-failed' });
+  });
+
+  it('follows a change made elsewhere both ways without a reload, and does not write it back', async () => {
+    const app = run({ display: inPageDisplay(document, 'open') });
+    openRecord('A');
+    app.start();
+    await settle();
+    expect(hosts()).toBe(1);
+    app.storage.writeElsewhere(DISPLAY_MODE_KEY, 'side-panel');
+    await settle();
+    expect(hosts()).toBe(0);
+    app.storage.writeElsewhere(DISPLAY_MODE_KEY, 'in-page');
+    await settle();
+    expect(hosts()).toBe(1);
+    // Same-document navigation in side-panel mode: still nothing drawn, and the next record read.
+    app.storage.writeElsewhere(DISPLAY_MODE_KEY, 'side-panel');
+    openRecord('B');
+    await settle();
+    expect(hosts()).toBe(0);
+    expect(app.storage.writes).not.toContain(DISPLAY_MODE_KEY);
+  });
+
+  it('the sidebar header’s side-panel button asks for the panel, takes the sidebar away and saves the choice', async () => {
+    const opened: string[] = [];
+    const app = run({ display: inPageDisplay(document, 'open', { openSidePanel: () => opened.push('panel') }) });
+    openRecord('A');
+    app.start();
+    await settle();
+    const root = document.querySelector('[data-playcard-sidebar]')!.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('[data-action="side-panel"]')!.click();
+    await settle();
+    expect(opened).toEqual(['panel']);
+    expect(hosts()).toBe(0);
+    expect(app.storage.data.get(DISPLAY_MODE_KEY)).toBe('side-panel');
+  });
+
+  it('a damaged stored choice is the in-page default', async () => {
+    const app = run({ display: inPageDisplay(document, 'open') }, { [DISPLAY_MODE_KEY]: { mode: 'side-panel' } });
+    openRecord('A');
+    app.start();
+    await settle();
+    expect(hosts()).toBe(1);
   });
 });
