@@ -5,6 +5,7 @@
  * as the side panel of that window follows its own (lib/panel/protocol.ts `followedWindow`). Nothing
  * about which tab to follow comes from the page's address.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { launchWithExtension, type LaunchedBrowser } from './browser';
 import { fixtureHtml, loadExpectation, serveCrmPages } from './crm-pages';
@@ -22,8 +23,8 @@ test.afterEach(async () => {
   launched = undefined;
 });
 
-async function start(viewport = { width: 1280, height: 800 }) {
-  launched = await launchWithExtension({ viewport });
+async function start(viewport = { width: 1280, height: 800 }, colorScheme: 'light' | 'dark' = 'light') {
+  launched = await launchWithExtension({ viewport, colorScheme });
   await serveCrmPages(launched.context, {
     [pipedrive.url]: fixtureHtml('pipedrive', 'deal'),
     [zoho.url]: fixtureHtml('zoho', 'lead'),
@@ -186,3 +187,29 @@ test('the popup switches between the page and the side panel, and every open rec
   await page.bringToFront();
   expect(await sidebar.hostCount()).toBe(1);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the panel (cards, call prep, no record) has no serious or critical axe violations (${colorScheme})`, async () => {
+    const { launched } = await start({ width: 1280, height: 800 }, colorScheme);
+    const panel = await openPanel(launched);
+    await panel.setViewportSize({ width: 360, height: 800 });
+    const violations = async (label: string) => {
+      const results = await new AxeBuilder({ page: panel }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.passes.length, `${label}: axe checked nothing`).toBeGreaterThan(0);
+      return results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${label}: ${v.id} at ${v.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+    };
+    await panel.locator('[data-card="fit"]').waitFor();
+    const found = await violations('cards');
+    await panel.locator('[data-action="call-prep"]').click();
+    await panel.locator('[data-view="call-prep"]').waitFor();
+    found.push(...(await violations('call prep')));
+    const pipeline = await launched.context.newPage();
+    await pipeline.goto(PIPELINE);
+    await pipeline.bringToFront();
+    await panel.getByTestId('panel-empty').waitFor();
+    found.push(...(await violations('no record')));
+    expect(found).toEqual([]);
+  });
+}
