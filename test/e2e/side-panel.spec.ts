@@ -1,9 +1,11 @@
 /**
- * The browser side-panel display (issue 10, item 4), on the shipped build. Playwright cannot click the
- * browser's own side-panel UI, so the panel's page is opened in a popup window of its own, from the
- * extension's service worker; such a page follows the active tab of the last-focused normal window,
- * as the side panel of that window follows its own (lib/panel/protocol.ts `followedWindow`). Nothing
- * about which tab to follow comes from the page's address.
+ * The browser side-panel display (issue 10, item 4), on the shipped build. The sidebar header's button
+ * opens the browser's own side panel (headless Chromium has one); Playwright does not list it as a page,
+ * so it is read over the DevTools protocol (`Target.attachToTarget`). For tab switches and the popup the
+ * panel's page is also opened in a popup window of its own, from the extension's service worker; such a
+ * page follows the active tab of the last-focused normal window, as the side panel of that window
+ * follows its own (lib/panel/protocol.ts `followedWindow`). Nothing about which tab to follow comes from
+ * the page's address.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
@@ -56,6 +58,42 @@ async function openPanel(launched: LaunchedBrowser, size = { width: 400, height:
   await panel.waitForLoadState();
   return panel;
 }
+
+/** The browser's own side panels now open with our page in them (the extension API lists them as contexts). */
+async function openSidePanels(launched: LaunchedBrowser): Promise<string[]> {
+  const worker = await serviceWorker(launched);
+  return worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { getContexts(filter: object): Promise<{ documentUrl?: string }[]> } } }).chrome.runtime
+      .getContexts({ contextTypes: ['SIDE_PANEL'] })
+      .then((contexts) => contexts.map((context) => new URL(context.documentUrl ?? '').pathname)),
+  );
+}
+
+/** Evaluates `expression` in the browser's own side panel (not a Playwright page), over the DevTools protocol. */
+async function inRealSidePanel<T>(page: Page, expression: string): Promise<T | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+    const target = targetInfos.find((info) => info.url.endsWith('/sidepanel.html') && !page.context().pages().some((p) => p.url() === info.url));
+    if (!target) return undefined;
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+    const answer = new Promise<string>((resolve) =>
+      cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
+        if ((JSON.parse(event.message) as { id?: number }).id === 1) resolve(event.message);
+      }),
+    );
+    const message = { id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } };
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(message) });
+    return (JSON.parse(await answer) as { result?: { result?: { value?: T } } }).result?.result?.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const FIELDS_AND_TIER = `({
+  tier: document.querySelector('[data-card="fit"]')?.getAttribute('data-tier') ?? null,
+  fields: Object.fromEntries([...document.querySelectorAll('[data-card="fields"] [data-field]')].map((el) => [el.getAttribute('data-field'), el.getAttribute('data-value') ?? ''])),
+})`;
 
 /** The panel's fields card as `{field: data-value}`, as the sidebar probe reads the in-page one. */
 async function panelFields(panel: Page): Promise<Record<string, string>> {
@@ -122,6 +160,30 @@ test('the panel shows the active tab’s record, the same cards as the sidebar, 
   await expect.poll(() => panelFields(panel).then((fields) => fields.dealName)).toBe(pipedrive.fields.dealName);
 });
 
+test('the sidebar header’s button opens the browser’s own side panel, which shows the tab’s record and its inline edits', async () => {
+  const { launched, page, sidebar } = await start({ width: 1920, height: 1080 });
+  const { tier } = await sidebar.fit();
+  const fields = await sidebar.fields();
+  await sidebar.click('[data-action="side-panel"]');
+  await expect.poll(() => openSidePanels(launched)).toEqual(['/sidepanel.html']);
+  await expect.poll(() => sidebar.hostCount()).toBe(0);
+  await expect.poll(() => inRealSidePanel(page, FIELDS_AND_TIER)).toEqual({ tier, fields });
+  // An inline edit of the deal's name, as the CRM re-renders it.
+  const dealName = String(pipedrive.fields.dealName);
+  await page.evaluate(
+    ({ from, to }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeValue?.includes(from)) node.nodeValue = node.nodeValue.replace(from, to);
+      }
+    },
+    { from: dealName, to: `${dealName} (renewal)` },
+  );
+  await expect
+    .poll(() => inRealSidePanel<{ fields: Record<string, string> }>(page, FIELDS_AND_TIER).then((panel) => panel?.fields.dealName))
+    .toBe(`${dealName} (renewal)`);
+});
+
 test('side-panel mode draws nothing in the page (Pipedrive’s Won is clickable at 1280×800), survives a reload, follows inline edits, and switches back', async () => {
   const { launched, page, sidebar } = await start();
   // Opened and pinned, the in-page sidebar covers Won at 1280 px (test/e2e/sidebar-layout.spec.ts).
@@ -132,8 +194,11 @@ test('side-panel mode draws nothing in the page (Pipedrive’s Won is clickable 
   const panel = await openPanel(launched);
   await page.bringToFront();
 
-  // The header's button: nothing of Playcard's is left in the page, and Won is the rep's again.
+  // The header's button opens the browser's own side panel (the click's gesture travels with the message to
+  // the background), and nothing of Playcard's is left in the page: Won is the rep's again.
+  expect(await openSidePanels(launched)).toEqual([]);
   await sidebar.click('[data-action="side-panel"]');
+  await expect.poll(() => openSidePanels(launched)).toEqual(['/sidepanel.html']);
   await expect.poll(() => sidebar.hostCount()).toBe(0);
   expect(await hitOnControl(page, WON)).toBe('control');
   await expect.poll(() => panelFields(panel).then((fields) => fields.dealName)).toBe(pipedrive.fields.dealName);
@@ -178,8 +243,11 @@ test('the popup switches between the page and the side panel, and every open rec
   const popup = await launched.context.newPage();
   await popup.goto(`chrome-extension://${launched.extensionId}/popup.html`);
   await expect(popup.getByTestId('popup-display-in-page')).toBeChecked();
+  expect(await openSidePanels(launched)).toEqual([]);
   await popup.getByTestId('popup-display-side-panel').click();
   await expect.poll(() => sidebar.hostCount()).toBe(0);
+  // The popup's click opened the browser's side panel too.
+  await expect.poll(() => openSidePanels(launched)).toEqual(['/sidepanel.html']);
   await popup.reload();
   await expect(popup.getByTestId('popup-display-side-panel')).toBeChecked();
   await popup.getByTestId('popup-display-in-page').click();
