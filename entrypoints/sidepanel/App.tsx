@@ -5,7 +5,7 @@ import { Panel } from '../../components/sidepanel/Panel';
 import { createSidebarState, type SidebarView } from '../../components/sidebar/state';
 import { watchTrustedActivePlaybook } from '../../lib/config/active-playbook';
 import { followActiveTab, type Follower, type FollowedView, type PanelBrowser } from '../../lib/panel/follower';
-import { panelRecord } from '../../lib/panel/protocol';
+import { panelRecord } from '../../lib/panel/view';
 import { DISPLAY_MODE_KEY, parseDisplayMode, type DisplayMode } from '../../lib/rep/display-mode';
 
 /** The browser, as the follower needs it (lib/panel/follower.ts). */

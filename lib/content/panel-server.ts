@@ -6,7 +6,8 @@
  */
 import { computed, type ReadonlySignal } from '@preact/signals';
 import type { SidebarState } from '../../components/sidebar/state';
-import { fromCrmRecord, panelToContentSchema, type ContentToPanel } from '../panel/protocol';
+import { panelToContentSchema, type ContentToPanel } from '../panel/protocol';
+import type { PanelRecordData } from '../panel/view';
 import { childController, effectUntil, onAbort } from './lifetime';
 
 /** A port from this extension's panel page. The wiring has checked its name and sender before handing it over. */
@@ -28,7 +29,8 @@ export function panelView(state: SidebarState, onRecord: boolean): ContentToPane
   return {
     type: 'record',
     crmName: state.crmName.value.slice(0, 100),
-    record: state.record.value ? fromCrmRecord(state.record.value) : null,
+    // CrmRecord's shape: the panel checks it on arrival (lib/panel/view.ts), this side only names the type.
+    record: state.record.value as unknown as PanelRecordData | null,
     unreadable: state.unreadable.value ? [...state.unreadable.value] : null,
     asked: [...state.askedIds.value],
     view: state.view.value,

@@ -5,7 +5,8 @@
  * at once and the panel says so. The app may be injected a moment after the tab loads, so a dropped
  * port is tried again a few times, and again on every change of the tab.
  */
-import { contentToPanelSchema, followedWindow, PANEL_PORT, type ContentToPanel, type PanelPlace, type PanelToContent } from './protocol';
+import { followedWindow, PANEL_PORT, type PanelPlace, type PanelToContent } from './protocol';
+import { contentToPanelSchema, type ContentToPanel } from './view';
 
 export interface PanelConnection {
   post(message: PanelToContent): void;

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { createSidebarState } from '../../components/sidebar/state';
 import { servePanel, type PanelPort } from '../../lib/content/panel-server';
 import { followActiveTab, RETRY_MS, type FollowedView, type PanelBrowser, type PanelConnection } from '../../lib/panel/follower';
-import { contentToPanelSchema, followedWindow, isFromPanel, panelToContentSchema, type ContentToPanel, type PanelToContent } from '../../lib/panel/protocol';
+import { followedWindow, isFromPanel, panelToContentSchema, type PanelToContent } from '../../lib/panel/protocol';
+import { contentToPanelSchema, type ContentToPanel } from '../../lib/panel/view';
 import type { CrmRecord } from '../../lib/record';
 import { parseDisplayMode } from '../../lib/rep/display-mode';
 
