@@ -65,7 +65,8 @@ async function openSidePanels(launched: LaunchedBrowser): Promise<string[]> {
   return worker.evaluate(() =>
     (globalThis as unknown as { chrome: { runtime: { getContexts(filter: object): Promise<{ documentUrl?: string }[]> } } }).chrome.runtime
       .getContexts({ contextTypes: ['SIDE_PANEL'] })
-      .then((contexts) => contexts.map((context) => new URL(context.documentUrl ?? '').pathname)),
+      // A panel still loading has no document URL yet.
+      .then((contexts) => contexts.map((context) => (context.documentUrl ?? '').replace(/^chrome-extension:\/\/[^/]+/, ''))),
   );
 }
 
@@ -84,7 +85,9 @@ async function inRealSidePanel<T>(page: Page, expression: string): Promise<T | u
     );
     const message = { id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } };
     await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(message) });
-    return (JSON.parse(await answer) as { result?: { result?: { value?: T } } }).result?.result?.value;
+    // A panel that goes away meanwhile never answers: give up after 2 s, and the poll asks again.
+    const reply = await Promise.race([answer, new Promise<string>((resolve) => setTimeout(() => resolve('{}'), 2000))]);
+    return (JSON.parse(reply) as { result?: { result?: { value?: T } } }).result?.result?.value;
   } finally {
     await cdp.detach();
   }
