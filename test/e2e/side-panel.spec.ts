@@ -12,7 +12,7 @@ import type { Page, Worker } from '@playwright/test';
 import { launchWithExtension, type LaunchedBrowser } from './browser';
 import { fixtureHtml, loadExpectation, serveCrmPages } from './crm-pages';
 import { expect, test } from './fixtures';
-import { SidebarProbe } from './sidebar';
+import { hitOnControl, SidebarProbe } from './sidebar';
 
 const pipedrive = loadExpectation('pipedrive', 'deal');
 const zoho = loadExpectation('zoho', 'lead');
@@ -113,24 +113,6 @@ async function panelFit(panel: Page): Promise<{ score: string; tier: string; cov
     tier: (await card.getAttribute('data-tier')) ?? '',
     coverage: (await card.getAttribute('data-coverage')) ?? '',
   };
-}
-
-/** What a click on the control would hit: 'control' when its centre and corners all hit it, 'sidebar' when Playcard's host covers any. */
-async function hitOnControl(page: Page, selector: string): Promise<'control' | 'sidebar' | 'other'> {
-  return page.evaluate((selector) => {
-    const control = [...document.querySelectorAll(selector)].find((el) => el.getBoundingClientRect().width > 0)!;
-    const box = control.getBoundingClientRect();
-    const points = [
-      [box.left + box.width / 2, box.top + box.height / 2],
-      [box.left + 2, box.top + 2],
-      [box.right - 2, box.top + 2],
-      [box.left + 2, box.bottom - 2],
-      [box.right - 2, box.bottom - 2],
-    ] as const;
-    const hits = points.map(([x, y]) => document.elementFromPoint(x, y));
-    if (hits.some((hit) => hit?.closest('[data-playcard-sidebar]'))) return 'sidebar';
-    return hits.every((hit) => hit && (hit === control || control.contains(hit))) ? 'control' : 'other';
-  }, selector);
 }
 
 test('the panel shows the active tab’s record, the same cards as the sidebar, and follows the rep from tab to tab', async () => {

@@ -3,11 +3,10 @@
  * is too narrow for the CRM beside it (the CRM's own buttons it covered are clickable again), opens on
  * wide windows, stays open when pinned, and keeps the width the rep dragged it to across a reload.
  */
-import type { Page } from '@playwright/test';
 import { launchWithExtension, type LaunchedBrowser } from './browser';
 import { fixtureHtml, loadExpectation, serveCrmPages } from './crm-pages';
 import { expect, test } from './fixtures';
-import { SidebarProbe } from './sidebar';
+import { hitOnControl, SidebarProbe } from './sidebar';
 
 const pipedrive = loadExpectation('pipedrive', 'deal');
 const zoho = loadExpectation('zoho', 'lead');
@@ -29,28 +28,6 @@ async function open(viewport: { width: number; height: number }, url: string, ht
   const page = await launched.context.newPage();
   await page.goto(url);
   return { page, sidebar: await SidebarProbe.attach(page) };
-}
-
-/**
- * What a click on the control would hit: its centre and its four corners (2 px in), through
- * document.elementFromPoint. 'control' when every point hits it, 'sidebar' when Playcard's host covers any.
- */
-async function hitOnControl(page: Page, selector: string): Promise<'control' | 'sidebar' | 'other'> {
-  return page.evaluate((selector) => {
-    // The one on screen (Pipedrive keeps earlier deals' headers in hidden panes).
-    const control = [...document.querySelectorAll(selector)].find((el) => el.getBoundingClientRect().width > 0)!;
-    const box = control.getBoundingClientRect();
-    const points = [
-      [box.left + box.width / 2, box.top + box.height / 2],
-      [box.left + 2, box.top + 2],
-      [box.right - 2, box.top + 2],
-      [box.left + 2, box.bottom - 2],
-      [box.right - 2, box.bottom - 2],
-    ] as const;
-    const hits = points.map(([x, y]) => document.elementFromPoint(x, y));
-    if (hits.some((hit) => hit?.closest('[data-playcard-sidebar]'))) return 'sidebar';
-    return hits.every((hit) => hit && (hit === control || control.contains(hit))) ? 'control' : 'other';
-  }, selector);
 }
 
 for (const { crm, name, url, control, label } of CONTROLS) {

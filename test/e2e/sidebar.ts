@@ -153,3 +153,25 @@ function pairs(flat: string[]): Record<string, string> {
   for (let i = 0; i + 1 < flat.length; i += 2) result[flat[i]!] = flat[i + 1]!;
   return result;
 }
+
+/**
+ * What a click on the control would hit: its centre and its four corners (2 px in), through
+ * document.elementFromPoint. 'control' when every point hits it, 'sidebar' when Playcard's host covers any.
+ */
+export async function hitOnControl(page: Page, selector: string): Promise<'control' | 'sidebar' | 'other'> {
+  return page.evaluate((selector) => {
+    // The one on screen (Pipedrive keeps earlier deals' headers in hidden panes).
+    const control = [...document.querySelectorAll(selector)].find((el) => el.getBoundingClientRect().width > 0)!;
+    const box = control.getBoundingClientRect();
+    const points = [
+      [box.left + box.width / 2, box.top + box.height / 2],
+      [box.left + 2, box.top + 2],
+      [box.right - 2, box.top + 2],
+      [box.left + 2, box.bottom - 2],
+      [box.right - 2, box.bottom - 2],
+    ] as const;
+    const hits = points.map(([x, y]) => document.elementFromPoint(x, y));
+    if (hits.some((hit) => hit?.closest('[data-playcard-sidebar]'))) return 'sidebar';
+    return hits.every((hit) => hit && (hit === control || control.contains(hit))) ? 'control' : 'other';
+  }, selector);
+}
