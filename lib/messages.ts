@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { FIT_TIERS, RECORD_KINDS } from './record';
-import { recalledRecordSchema, recordLinkSchema, rememberedContentSchema } from './remember/memory';
+import { recordLinkSchema, rememberedContentSchema, type RecalledRecord } from './remember/memory';
 
 /**
  * Options page → background: fetch the config URL now (the alarm does it on an interval; the
@@ -19,9 +19,10 @@ export type OptionsToBackground = z.infer<typeof optionsToBackgroundSchema>;
 export const backgroundToOptionsSchema = z.strictObject({ ok: z.boolean(), error: z.optional(z.string()) });
 export type BackgroundToOptions = z.infer<typeof backgroundToOptionsSchema>;
 
-/** Popup → content script: which record is this tab showing? */
-export const popupToContentSchema = z.strictObject({ type: z.literal('record-summary') });
-export type PopupToContent = z.infer<typeof popupToContentSchema>;
+/** Popup → content script: which record is this tab showing? (Checked by `isRecordSummaryRequest`, lib/checks.ts: no zod in content scripts.) */
+export interface PopupToContent {
+  type: 'record-summary';
+}
 
 /**
  * Content script → popup (an extension page; in memory, never stored): the record's CRM, kind, tier
@@ -58,9 +59,10 @@ export const contentToBackgroundSchema = z.union([
 ]);
 export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
 
-/** Background → content script: the keyboard shortcut to show or hide the sidebar. */
-export const backgroundToContentSchema = z.strictObject({ type: z.literal('toggle-sidebar') });
-export type BackgroundToContent = z.infer<typeof backgroundToContentSchema>;
+/** Background → content script: the keyboard shortcut to show or hide the sidebar (checked by `isToggleSidebar`, lib/checks.ts). */
+export interface BackgroundToContent {
+  type: 'toggle-sidebar';
+}
 export const TOGGLE_SIDEBAR_COMMAND = 'toggle-sidebar';
 
 /**
@@ -75,11 +77,13 @@ export const memoryRequestSchema = z.union([
 ]);
 export type MemoryRequest = z.infer<typeof memoryRequestSchema>;
 
-/** Background → content script: the answer to `recall`. */
-export const recallReplySchema = z.strictObject({
-  records: z.array(recalledRecordSchema).check(z.maxLength(20)),
-});
-export type RecallReply = z.infer<typeof recallReplySchema>;
+/**
+ * Background → content script: the answer to `recall`, checked on arrival by `checkRecallReply`
+ * (lib/checks.ts; test/unit/checks.test.ts proves it takes what `rememberedContentSchema` takes, with `readAt`).
+ */
+export interface RecallReply {
+  records: RecalledRecord[];
+}
 
 /** Popup → background: how many records are remembered (and whether policy allows it), or forget them all. */
 export const memoryControlSchema = z.strictObject({ type: z.enum(['memory-status', 'forget-remembered']) });

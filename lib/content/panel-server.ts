@@ -6,7 +6,8 @@
  */
 import { computed, type ReadonlySignal } from '@preact/signals';
 import type { SidebarState } from '../../components/sidebar/state';
-import { panelToContentSchema, type ContentToPanel } from '../panel/protocol';
+import type { ContentToPanel } from '../panel/protocol';
+import { checkPanelToContent } from '../checks';
 import type { PanelRecordData } from '../panel/view';
 import { childController, effectUntil, onAbort } from './lifetime';
 
@@ -43,9 +44,8 @@ export function servePanel(ports: PanelPorts, state: SidebarState, onRecord: Rea
     const connection = childController(lifetime);
     port.onDisconnect(() => connection.abort());
     port.onMessage((message) => {
-      const parsed = panelToContentSchema.safeParse(message);
-      if (!parsed.success || !onRecord.peek()) return;
-      const request = parsed.data;
+      const request = checkPanelToContent(message);
+      if (!request || !onRecord.peek()) return;
       if (request.type === 'set-view') {
         state.view.value = request.view;
         return;

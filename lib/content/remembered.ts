@@ -3,7 +3,8 @@
  * page hands its own fields to the background; a page that links to accounts or persons asks what is remembered
  * of them and fills what it lacks (lib/remember/merge.ts). Only the background keeps anything, in memory.
  */
-import { recallReplySchema, type MemoryRequest } from '../messages';
+import type { MemoryRequest } from '../messages';
+import { checkRecallReply } from '../checks';
 import type { CrmRecord } from '../record';
 import { recallableLinks, rememberable, withRemembered } from '../remember/merge';
 import type { EnrichContext } from './runtime';
@@ -37,8 +38,8 @@ export function rememberedRecords(messaging: MemoryMessaging): (record: CrmRecor
       question = { links: linksKey, reply: messaging.request({ type: 'recall', links }).catch(() => undefined) };
       asked.set(signal, question);
     }
-    const reply = recallReplySchema.safeParse(await question.reply);
-    if (!reply.success || signal.aborted) return record;
-    return withRemembered(record, reply.data.records);
+    const reply = checkRecallReply(await question.reply);
+    if (!reply || signal.aborted) return record;
+    return withRemembered(record, reply.records);
   };
 }

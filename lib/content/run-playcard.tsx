@@ -10,6 +10,7 @@ import { adaptersForSite, CRM_SITES_KEY, parseCrmSites } from '../crm/sites';
 import type { ShadowRootOpener } from '../extract/read';
 import { ContentScriptContext, ExtensionLifetime } from './extension-context';
 import { claimFrame } from './loader';
+import { replyWith } from './native-reply';
 import { inPageDisplay } from './in-page-display';
 import { watchActivePlaybook } from './playbook-feed';
 import { createRuntime, type ContentMessaging, type ContentStorage } from './runtime';
@@ -145,7 +146,7 @@ function guardedMessaging(lifetime: ExtensionLifetime): ContentMessaging {
       lifetime.watch();
     },
     listen(handler, signal) {
-      const listener = (message: unknown) => handler(message);
+      const listener = replyWith(handler);
       browser.runtime.onMessage.addListener(listener);
       signal.addEventListener('abort', () => quietly(() => browser.runtime.onMessage.removeListener(listener)), { once: true });
     },

@@ -18,12 +18,8 @@ import { detectRecord, type DetectedRecord } from '../crm/detect';
 import type { CrmAdapter } from '../crm/types';
 import { collectRoots, rememberingOpener, type ShadowRootOpener } from '../extract/read';
 import { readRecord } from '../extract/record';
-import {
-  backgroundToContentSchema,
-  popupToContentSchema,
-  type ContentToBackground,
-  type ContentToPopup,
-} from '../messages';
+import type { ContentToBackground, ContentToPopup } from '../messages';
+import { isRecordSummaryRequest, isToggleSidebar } from '../checks';
 import { recordName, type CrmRecord } from '../record';
 import { ASKED_QUESTIONS_KEY, askedFor, parseAskedStore, recordKey, withAsked } from '../rep/asked-questions';
 import { DISPLAY_MODE_KEY, parseDisplayMode } from '../rep/display-mode';
@@ -210,11 +206,11 @@ async function mountRetryingOnce(deps: RuntimeDeps, state: SidebarState, signal:
 
 /** The popup asks which record this tab shows; the keyboard shortcut (relayed by the background) folds or opens the sidebar. */
 function answer(message: unknown, state: SidebarState, shown: DetectedRecord | undefined): Promise<ContentToPopup> | undefined {
-  if (backgroundToContentSchema.safeParse(message).success) {
+  if (isToggleSidebar(message)) {
     state.layout.toggleFolded();
     return undefined;
   }
-  if (!shown || !popupToContentSchema.safeParse(message).success) return undefined;
+  if (!shown || !isRecordSummaryRequest(message)) return undefined;
   // CRM, kind, tier, how much is known and the record's name (the popup shows this tab's record), no other field values.
   const cards = state.cards.peek();
   const name = cards ? recordName(cards.record)?.slice(0, 200) : undefined;

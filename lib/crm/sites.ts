@@ -3,24 +3,44 @@
  * adapter for, read with the generic label reader. Each is an origin the manager grants as an
  * optional host permission; the background registers the content script there at run time.
  */
-import * as z from 'zod/mini';
 import type { CrmAdapter } from './types';
 import { t } from '../i18n';
-import { RECORD_KINDS } from '../record';
+import { RECORD_KINDS, type RecordKind } from '../record';
+import { isObjectWith, isOneOf, isText, optional } from '../checks';
 import { CRM_SITES_KEY, detectOnGenericSite, GENERIC_CRM } from './site-route';
 
 export { CRM_SITES_KEY, GENERIC_CRM };
 
-export const crmSiteSchema = z.object({
-  origin: z.string().check(z.maxLength(200)),
+export interface CrmSite {
+  origin: string;
   /** A self-hosted adapter's id, or `generic`. */
-  crm: z.string().check(z.maxLength(40)),
+  crm: string;
   /** Generic sites only: which kind of record their pages show, and text their record URLs contain. */
-  kind: z.optional(z.enum(RECORD_KINDS)),
-  pathContains: z.optional(z.string().check(z.maxLength(200))),
-});
-export type CrmSite = z.infer<typeof crmSiteSchema>;
-export const crmSitesSchema = z.array(crmSiteSchema).check(z.maxLength(100));
+  kind?: RecordKind;
+  pathContains?: string;
+}
+
+const MAX_SITES = 100;
+
+function toCrmSite(value: unknown): CrmSite | undefined {
+  if (!isObjectWith(value) || !isText(value.origin, 200) || !isText(value.crm, 40)) return undefined;
+  if (!optional(value.kind, (kind) => isOneOf(kind, RECORD_KINDS)) || !optional(value.pathContains, (text) => isText(text, 200))) return undefined;
+  const site: CrmSite = { origin: value.origin, crm: value.crm };
+  if (value.kind !== undefined) site.kind = value.kind as RecordKind;
+  if (value.pathContains !== undefined) site.pathContains = value.pathContains as string;
+  return site;
+}
+
+/**
+ * The CRM sites as stored (the trusted store, and the content scripts' copy, which a CRM tab could
+ * write): up to 100, each with only the keys Playcard knows; anything malformed reads as no sites.
+ * A hand check, not zod: the sites app reads it on every record page of an added site.
+ */
+export function parseCrmSites(value: unknown): CrmSite[] {
+  if (!Array.isArray(value) || value.length > MAX_SITES) return [];
+  const sites = value.map(toCrmSite);
+  return sites.every((site) => site !== undefined) ? (sites as CrmSite[]) : [];
+}
 
 /** CRMs a manager can pick for a site: the self-hosted adapters, plus the generic reader. */
 export function siteCrmChoices(adapters: readonly CrmAdapter[]): { id: string; name: string }[] {
@@ -76,9 +96,4 @@ export function adaptersForSite(site: CrmSite | undefined, adapters: readonly Cr
   if (site.crm === GENERIC_CRM) return [genericSiteAdapter(site)];
   const adapter = adapters.find((candidate) => candidate.id === site.crm);
   return adapter ? [adapter] : [];
-}
-
-export function parseCrmSites(value: unknown): CrmSite[] {
-  const parsed = crmSitesSchema.safeParse(value);
-  return parsed.success ? parsed.data : [];
 }

@@ -3,11 +3,9 @@
  * page, opens a port to the top frame of the tab it follows (`tabs.connect`, name PANEL_PORT); the
  * content script there answers only a port whose sender is this extension's own panel page, and pushes
  * what its sidebar would show each time it changes. CRM values travel here in memory only, between
- * this extension's own contexts; nothing is stored. Both sides validate every message (zod/mini,
- * strict objects): the page's renderer is untrusted, and so is anything arriving on a port.
+ * this extension's own contexts; nothing is stored. Both sides validate every message (strict
+ * shapes; hand checks in the content script, lib/checks.ts): the page's renderer is untrusted, and so is anything arriving on a port.
  */
-import * as z from 'zod/mini';
-
 export const PANEL_PORT = 'playcard-panel';
 /** The panel page's path in the build (WXT's `entrypoints/sidepanel/`). */
 export const PANEL_PATH = '/sidepanel.html';
@@ -16,13 +14,11 @@ export const PANEL_PATH = '/sidepanel.html';
 // page bundles (content scripts import its types only: ~1 KB gzip less in every CRM tab).
 export type { ContentToPanel } from './view';
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-/** Panel → content script: the rep ticked or unticked questions, or opened or closed call prep, in the panel. */
-export const panelToContentSchema = z.union([
-  z.strictObject({ type: z.literal('set-asked'), record: text(300), asked: z.array(text(200)).check(z.maxLength(500)) }),
-  z.strictObject({ type: z.literal('set-view'), view: z.enum(['cards', 'prep']) }),
-]);
-export type PanelToContent = z.infer<typeof panelToContentSchema>;
+/**
+ * Panel → content script: the rep ticked or unticked questions, or opened or closed call prep, in the
+ * panel. Checked on arrival by `checkPanelToContent` (lib/checks.ts: record ≤ 300, ≤ 500 ids of ≤ 200).
+ */
+export type PanelToContent = { type: 'set-asked'; record: string; asked: string[] } | { type: 'set-view'; view: 'cards' | 'prep' };
 
 /**
  * True when a port or message comes from this extension's own panel page: the browser sets the sender's

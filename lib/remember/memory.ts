@@ -53,7 +53,7 @@ export interface RememberedRecord extends RememberedContent {
 }
 const rememberedRecordSchema = z.strictObject({ ...contentShape, origin: text(300), readAt: z.number() });
 /** A remembered record as the background hands it to a page: without the site it was kept for. */
-export const recalledRecordSchema = z.strictObject({ ...contentShape, readAt: z.number() });
+export type RecalledRecord = Omit<RememberedRecord, 'origin'>;
 
 /** The whole memory, oldest read first. */
 export type Memory = RememberedRecord[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentToPopupSchema, isFromExtensionPage, optionsToBackgroundSchema, popupToContentSchema } from '../../lib/messages';
+import { isRecordSummaryRequest } from '../../lib/checks';
+import { contentToPopupSchema, isFromExtensionPage, optionsToBackgroundSchema } from '../../lib/messages';
 
 describe('messages', () => {
   it('accept exactly their own shape', () => {
@@ -8,7 +9,8 @@ describe('messages', () => {
     expect(optionsToBackgroundSchema.safeParse({ type: 'sites-changed' }).success).toBe(true);
     // The message only says "look again": the sites themselves are never sent, only read from the trusted store.
     expect(optionsToBackgroundSchema.safeParse({ type: 'sites-changed', sites: [{ origin: 'https://evil.example' }] }).success).toBe(false);
-    expect(popupToContentSchema.safeParse({ type: 'sync-now' }).success).toBe(false);
+    expect(isRecordSummaryRequest({ type: 'sync-now' })).toBe(false);
+    expect(isRecordSummaryRequest({ type: 'record-summary' })).toBe(true);
     expect(contentToPopupSchema.safeParse({ crm: 'Salesforce', kind: 'lead', tier: 'A' }).success).toBe(true);
     expect(contentToPopupSchema.safeParse({ crm: 'Salesforce', kind: 'lead', tier: null }).success).toBe(true);
     // Field values never travel: extra keys are refused.

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { createSidebarState } from '../../components/sidebar/state';
 import { servePanel, type PanelPort } from '../../lib/content/panel-server';
 import { followActiveTab, RETRY_MS, type FollowedView, type PanelBrowser, type PanelConnection } from '../../lib/panel/follower';
-import { followedWindow, isFromPanel, panelToContentSchema, type PanelToContent } from '../../lib/panel/protocol';
+import { checkPanelToContent } from '../../lib/checks';
+import { followedWindow, isFromPanel, type PanelToContent } from '../../lib/panel/protocol';
 import { contentToPanelSchema, type ContentToPanel } from '../../lib/panel/view';
 import type { CrmRecord } from '../../lib/record';
 import { parseDisplayMode } from '../../lib/rep/display-mode';
@@ -59,10 +60,12 @@ describe('protocol', () => {
     expect(contentToPanelSchema.safeParse({ ...view, crmName: 'x'.repeat(101) }).success).toBe(false);
     const many = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`custom.f${i}`, record.fields.dealName]));
     expect(contentToPanelSchema.safeParse({ ...view, record: { ...record, fields: many } }).success).toBe(false);
-    expect(panelToContentSchema.safeParse({ type: 'set-asked', record: '1842', asked: ['q1'] }).success).toBe(true);
-    expect(panelToContentSchema.safeParse({ type: 'set-view', view: 'prep' }).success).toBe(true);
-    expect(panelToContentSchema.safeParse({ type: 'set-view', view: 'settings' }).success).toBe(false);
-    expect(panelToContentSchema.safeParse({ type: 'record-summary' }).success).toBe(false);
+    expect(checkPanelToContent({ type: 'set-asked', record: '1842', asked: ['q1'] })).toEqual({ type: 'set-asked', record: '1842', asked: ['q1'] });
+    expect(checkPanelToContent({ type: 'set-view', view: 'prep' })).toEqual({ type: 'set-view', view: 'prep' });
+    expect(checkPanelToContent({ type: 'set-view', view: 'settings' })).toBeUndefined();
+    expect(checkPanelToContent({ type: 'set-asked', record: '1842', asked: ['q1'], extra: 1 })).toBeUndefined();
+    expect(checkPanelToContent({ type: 'set-asked', record: '1842', asked: ['x'.repeat(201)] })).toBeUndefined();
+    expect(checkPanelToContent({ type: 'record-summary' })).toBeUndefined();
   });
 
   it('the side panel follows its own window; a panel page in a popup window of its own follows the last-focused normal window', () => {
