@@ -42,6 +42,19 @@ test('the toolbar badge shows the tab tier on records and nothing elsewhere; the
   }, account.url);
   await sidebar.waitFor('.pc-root--collapsed');
 
+  // The popup's question, as entrypoints/popup/App.tsx asks it: the tab answers (asynchronously, on the
+  // browser's own API) with its CRM, tier and the record's name; a message of any other shape gets no answer.
+  const ask = (message: unknown) =>
+    worker.evaluate(
+      async ({ pageUrl, question }) => {
+        const [tab] = await chrome.tabs.query({ url: pageUrl });
+        return chrome.tabs.sendMessage(tab!.id!, question).catch(() => 'no answer');
+      },
+      { pageUrl: account.url, question: message },
+    );
+  expect(await ask({ type: 'record-summary' })).toMatchObject({ crm: 'Salesforce', tier, name: expect.stringMatching(/\S/) });
+  expect([undefined, 'no answer']).toContain(await ask({ type: 'record-summary', field: 'industry' }));
+
   await page.evaluate((url) => history.pushState({}, '', url), home);
   await expect.poll(() => badgeOf(worker, home)).toBe('');
 });
