@@ -69,7 +69,8 @@ export default defineConfig({
     // terser with three passes saves ~1.5 KB gzip per content script over esbuild's minifier: the
     // 40 KB budget is per CRM tab, and every kilobyte is parsed on every record page.
     build: {
-      sourcemap: false,
+      // Source maps only for `npm run bundle-cost` (scripts/bundle-cost.ts), which maps bytes to their sources.
+      sourcemap: process.env.PLAYCARD_SOURCEMAP === '1',
       minify: 'terser',
       terserOptions: { compress: { passes: 3 }, ecma: 2020 },
     },
