@@ -9,7 +9,8 @@
  * Plain data that must parse unchanged through `parsePlaybook` (test/unit/defaults.test.ts checks it):
  * no surrounding white space, no HTML, every optional default spelled out.
  */
-import { SCHEMA_VERSION, type Playbook } from './schema';
+import { SCHEMA_VERSION } from './rules';
+import type { Playbook } from './schema';
 
 /** Salesforce default opportunity stages, with the HubSpot default pipeline's equivalents. */
 const EARLY_STAGES = ['Prospecting', 'Qualification', 'Appointment Scheduled', 'Qualified to Buy'];

@@ -12,7 +12,7 @@
  * number: a file without them means what it always meant (8 questions shown, no coaching), so it
  * needs no step here, and a file that does not use them stays readable by an older Playcard.
  */
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION } from './rules';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);

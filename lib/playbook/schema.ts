@@ -1,7 +1,9 @@
 /**
- * The playbook schema: the single source of truth for types, validation (storage reads, imported
- * files, config URL, policy) and the published JSON Schema. Written with zod/mini because the
- * content script parses what it reads from storage and full zod would triple its size.
+ * The playbook schema: the single source of truth for types, validation (the options page, background,
+ * imported files, config URL, policy, with messages in a manager's words) and the published JSON Schema.
+ * Content scripts do not bundle it: they check the playbook they read from storage with check.ts, which
+ * accepts exactly what this schema accepts (test/unit/playbook-check.test.ts) and shares its lists,
+ * limits and value rules (rules.ts).
  *
  * Config is data, never code: no regular expressions, no expressions, only the condition shapes below.
  */
@@ -9,32 +11,29 @@ import * as z from 'zod/mini';
 import { CANONICAL_FIELDS, GRADED_TIERS, type FieldName, type GradedTier } from '../record';
 import { formatNumber, t } from '../i18n';
 import { playbookErrorMap } from './issue-messages';
+import {
+  COACHING_METRICS,
+  DEFAULT_MIN_COVERAGE,
+  isFieldName,
+  isIdText,
+  LIMITS,
+  PRODUCT_PRIORITIES,
+  QUESTION_CATEGORIES,
+  QUESTION_FRAMEWORKS,
+  saysSomething as hasWords,
+  SCHEMA_VERSION,
+} from './rules';
 
-export const SCHEMA_VERSION = 1;
+const saysSomething = z.refine<string>(hasWords, { error: () => t('editor_schema_no_words') });
+const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.shortText), saysSomething);
+const longText = z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.text), saysSomething);
+const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id), z.refine(isIdText, { error: () => t('editor_schema_id_chars') }));
+const list = <T extends z.ZodMiniType>(item: T, max: number = LIMITS.list) => z.array(item).check(z.maxLength(max));
 
-const MAX_TEXT = 2000;
-const MAX_SHORT = 200;
-const MAX_LIST = 200;
-
-/** Text a rep reads must say something: "?", "…" or "-" alone is a placeholder, not a label. */
-const saysSomething = z.refine<string>((value) => value === '' || /[\p{L}\p{N}]/u.test(value), { error: () => t('editor_schema_no_words') });
-const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_SHORT), saysSomething);
-const longText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT), saysSomething);
-const id = z.string().check(
-  z.minLength(1),
-  z.maxLength(64),
-  z.refine((value) => /^[a-z0-9][a-z0-9-_]*$/i.test(value), { error: () => t('editor_schema_id_chars') }),
-);
-const list = <T extends z.ZodMiniType>(item: T, max = MAX_LIST) => z.array(item).check(z.maxLength(max));
-
-const customFieldPrefix = 'custom.';
 export const fieldNameSchema = z.string().check(
-  z.refine(
-    (value) =>
-      (CANONICAL_FIELDS as readonly string[]).includes(value) ||
-      (value.startsWith(customFieldPrefix) && /^[a-z0-9_-]{1,64}$/i.test(value.slice(customFieldPrefix.length))),
-    { error: (issue) => (issue.input === '' ? t('editor_schema_choose_field') : t('editor_schema_field_name', CANONICAL_FIELDS.join(', '))) },
-  ),
+  z.refine(isFieldName, {
+    error: (issue) => (issue.input === '' ? t('editor_schema_choose_field') : t('editor_schema_field_name', CANONICAL_FIELDS.join(', '))),
+  }),
 ) as unknown as z.ZodMiniType<FieldName>;
 
 export type Condition =
@@ -79,12 +78,12 @@ export const conditionSchema: z.ZodMiniType<Condition> = z.union([
   presenceCondition,
   z.strictObject({
     get all() {
-      return list(conditionSchema, 50).check(z.minLength(1));
+      return list(conditionSchema, LIMITS.conditions).check(z.minLength(1));
     },
   }),
   z.strictObject({
     get any() {
-      return list(conditionSchema, 50).check(z.minLength(1));
+      return list(conditionSchema, LIMITS.conditions).check(z.minLength(1));
     },
   }),
   z.strictObject({
@@ -97,7 +96,7 @@ export const conditionSchema: z.ZodMiniType<Condition> = z.union([
 export const criterionSchema = z.strictObject({
   id,
   label: shortText,
-  weight: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
+  weight: z.number().check(z.int(), z.minimum(LIMITS.weight.min), z.maximum(LIMITS.weight.max)),
   when: conditionSchema,
 });
 
@@ -106,12 +105,11 @@ export const disqualifierSchema = z.strictObject({ id, label: shortText, when: c
 /** The graded tiers A–D, from the one tier list (lib/record.ts FIT_TIERS). */
 export const TIERS: readonly GradedTier[] = GRADED_TIERS;
 
-const threshold = z.number().check(z.minimum(0), z.maximum(100));
+const threshold = z.number().check(z.minimum(LIMITS.threshold.min), z.maximum(LIMITS.threshold.max));
 export const tiersSchema = z
   .strictObject({ A: threshold, B: threshold, C: threshold })
   .check(z.refine((tiers) => tiers.A > tiers.B && tiers.B > tiers.C, { error: () => t('editor_schema_tiers_order') }));
 
-export const PRODUCT_PRIORITIES = ['push', 'standard', 'loss-leader'] as const;
 export const productSchema = z.strictObject({
   id,
   name: shortText,
@@ -130,37 +128,30 @@ export const differentiatorSchema = z.strictObject({
   when: z.optional(conditionSchema),
 });
 
-export const QUESTION_CATEGORIES = ['cold-call', 'discovery', 'qualification', 'closing'] as const;
-export const QUESTION_FRAMEWORKS = ['SPIN', 'BANT', 'MEDDIC'] as const;
 export const questionSchema = z.strictObject({
   id,
   text: longText,
-  fills: z.optional(list(fieldNameSchema, 20)),
+  fills: z.optional(list(fieldNameSchema, LIMITS.fills)),
   when: z.optional(conditionSchema),
   stages: z.optional(list(shortText)),
   category: z.enum(QUESTION_CATEGORIES),
   framework: z.optional(z.enum(QUESTION_FRAMEWORKS)),
 });
 
-const questionLimitSchema = z.number().check(z.int(), z.minimum(1), z.maximum(50));
+const questionLimitSchema = z.number().check(z.int(), z.minimum(LIMITS.questionLimit.min), z.maximum(LIMITS.questionLimit.max));
 
-/**
- * The rep's weekly counts a coaching question can watch (lib/rep/activity.ts keeps them):
- * records reviewed, records of tier A or B reviewed, calls prepared, questions asked.
- */
-export const COACHING_METRICS = ['recordsReviewed', 'goodFitReviewed', 'callsPrepared', 'questionsAsked'] as const;
 export type CoachingMetric = (typeof COACHING_METRICS)[number];
 /**
  * A manager's coaching question, shown in the rep's weekly review when `metric` this week falls
  * below `fallsBelow` (a share, 0.5 = half) of the rep's own average over the four weeks before.
  */
-const shareOfUsual = () => t('editor_schema_share_of_usual', formatNumber(0.05), formatNumber(0.95), formatNumber(0.5));
+const shareOfUsual = () => t('editor_schema_share_of_usual', formatNumber(LIMITS.share.min), formatNumber(LIMITS.share.max), formatNumber(0.5));
 export const coachingQuestionSchema = z.strictObject({
   id,
   when: z.strictObject({
     metric: z.enum(COACHING_METRICS),
     // In a manager's terms: a share of the rep's usual, not a bare bound.
-    fallsBelow: z.number().check(z.minimum(0.05, { error: shareOfUsual }), z.maximum(0.95, { error: shareOfUsual })),
+    fallsBelow: z.number().check(z.minimum(LIMITS.share.min, { error: shareOfUsual }), z.maximum(LIMITS.share.max, { error: shareOfUsual })),
   }),
   question: longText,
 });
@@ -168,40 +159,40 @@ export const coachingQuestionSchema = z.strictObject({
 export const fieldMappingSchema = z
   .strictObject({
     // `*` (every CRM) or a CRM's id: not text a rep reads.
-    crm: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_SHORT)),
+    crm: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.shortText)),
     field: fieldNameSchema,
-    labels: z.optional(list(shortText, 50)),
-    selector: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+    labels: z.optional(list(shortText, LIMITS.mappingLabels)),
+    selector: z.optional(z.string().check(z.minLength(1), z.maxLength(LIMITS.selector))),
   })
   .check(z.refine((m) => Boolean(m.labels?.length || m.selector), { error: () => t('editor_schema_labels_or_selector') }));
 
 export const valueAliasSchema = z.strictObject({
   field: fieldNameSchema,
   value: shortText,
-  synonyms: list(shortText, 100).check(z.minLength(1)),
+  synonyms: list(shortText, LIMITS.synonyms).check(z.minLength(1)),
 });
 
 export const playbookSchema = z
   .strictObject({
-    $schema: z.optional(z.string().check(z.maxLength(500))),
+    $schema: z.optional(z.string().check(z.maxLength(LIMITS.schemaUrl))),
     schemaVersion: z.literal(SCHEMA_VERSION, {
       error: (issue) =>
         typeof issue.input === 'number' && issue.input > SCHEMA_VERSION ? t('editor_msg_newer_format', issue.input) : undefined,
     }),
     name: shortText,
-    version: z.string().check(z.minLength(1), z.maxLength(40)),
-    updatedAt: z.optional(z.string().check(z.maxLength(40))),
+    version: z.string().check(z.minLength(1), z.maxLength(LIMITS.version)),
+    updatedAt: z.optional(z.string().check(z.maxLength(LIMITS.version))),
     icp: z.strictObject({
-      criteria: list(criterionSchema, 100).check(z.minLength(1)),
-      disqualifiers: list(disqualifierSchema, 100),
+      criteria: list(criterionSchema, LIMITS.criteria).check(z.minLength(1)),
+      disqualifiers: list(disqualifierSchema, LIMITS.criteria),
       tiers: tiersSchema,
-      minCoverage: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.5),
+      minCoverage: z._default(z.number().check(z.minimum(0), z.maximum(1)), DEFAULT_MIN_COVERAGE),
     }),
     products: list(productSchema),
     differentiators: list(differentiatorSchema),
-    questions: list(questionSchema, 500),
+    questions: list(questionSchema, LIMITS.questions),
     questionLimit: z.optional(questionLimitSchema),
-    coaching: z.optional(list(coachingQuestionSchema, 50)),
+    coaching: z.optional(list(coachingQuestionSchema, LIMITS.coaching)),
     fieldMappings: z._default(list(fieldMappingSchema), []),
     aliases: z._default(list(valueAliasSchema), []),
   })

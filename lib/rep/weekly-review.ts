@@ -5,7 +5,7 @@
  * in (lib/rep/activity.ts, never CRM values), comparisons out.
  */
 import type { CoachingMetric, CoachingQuestion } from '../playbook/schema';
-import { COACHING_METRICS } from '../playbook/schema';
+import { COACHING_METRICS } from '../playbook/rules';
 import { isoWeek, totalReviewed, type ActivityStore, type WeekCounts } from './activity';
 
 /** Weeks the average covers: the four before this one. activity.ts keeps eight, so all four are there. */

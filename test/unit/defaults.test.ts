@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
-import {
-  PRODUCT_PRIORITIES,
-  QUESTION_CATEGORIES,
-  QUESTION_FRAMEWORKS,
-  SCHEMA_VERSION,
-  parsePlaybook,
-  type Condition,
-} from '../../lib/playbook/schema';
+import { PRODUCT_PRIORITIES, QUESTION_CATEGORIES, QUESTION_FRAMEWORKS, SCHEMA_VERSION } from '../../lib/playbook/rules';
+import { parsePlaybook, type Condition } from '../../lib/playbook/schema';
 import type { FieldName } from '../../lib/record';
 
 type Leaf = Extract<Condition, { field: FieldName }>;

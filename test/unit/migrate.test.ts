@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import { parsePlaybookText } from '../../lib/playbook/io';
 import { migratePlaybook, playbookSchemaVersion } from '../../lib/playbook/migrate';
-import { parsePlaybook, SCHEMA_VERSION } from '../../lib/playbook/schema';
+import { SCHEMA_VERSION } from '../../lib/playbook/rules';
+import { parsePlaybook } from '../../lib/playbook/schema';
 
 /** A playbook as written before schemaVersion existed (version 0). */
 function versionZero() {

@@ -14,22 +14,19 @@ import {
 } from '../../../lib/playbook/form/new-items';
 import { renameProductRefs, setIn, type Path } from '../../../lib/playbook/form/paths';
 import { uniqueId } from '../../../lib/playbook/form/ids';
-import {
-  PRODUCT_PRIORITIES,
-  QUESTION_CATEGORIES,
-  QUESTION_FRAMEWORKS,
-  type Criterion,
-  COACHING_METRICS,
-  type CoachingMetric,
-  type CoachingQuestion,
-  type Differentiator,
-  type Disqualifier,
-  type FieldMapping,
-  type Playbook,
-  type Product,
-  type ProductPriority,
-  type Question,
-  type ValueAlias,
+import { COACHING_METRICS, PRODUCT_PRIORITIES, QUESTION_CATEGORIES, QUESTION_FRAMEWORKS } from '../../../lib/playbook/rules';
+import type {
+  Criterion,
+  CoachingMetric,
+  CoachingQuestion,
+  Differentiator,
+  Disqualifier,
+  FieldMapping,
+  Playbook,
+  Product,
+  ProductPriority,
+  Question,
+  ValueAlias,
 } from '../../../lib/playbook/schema';
 import { formatNumber, t, type MessageKey } from '../../../lib/i18n';
 import { ConditionEditor, OptionalCondition } from './ConditionEditor';
