@@ -1,5 +1,6 @@
 /** What the storage items hold, and how a reader validates it. No storage access: content scripts import this. */
-import { parsePlaybook, type Playbook } from '../playbook/schema';
+import { checkPlaybook } from '../playbook/check';
+import type { Playbook } from '../playbook/schema';
 
 /** Key (in storage.local) of the content scripts' read-only copy of the playbook in force, written by the background worker. */
 export const ACTIVE_PLAYBOOK_KEY = 'activePlaybook';
@@ -54,14 +55,17 @@ function parseSyncStatus(value: unknown): SyncStatus | undefined {
   };
 }
 
-/** Validates what `local:activePlaybook` holds; null when it is missing or not a valid playbook. */
+/**
+ * Validates what `local:activePlaybook` holds; null when it is missing or not a valid playbook.
+ * Content scripts call this, so the playbook goes through the zod-free full check (any CRM tab can write storage.local).
+ */
 export function parseActivePlaybook(value: unknown): ActivePlaybook | null {
   if (!value || typeof value !== 'object') return null;
   const stored = value as Partial<ActivePlaybook>;
-  const parsed = parsePlaybook(stored.playbook);
-  if (!parsed.ok) return null;
+  const playbook = checkPlaybook(stored.playbook);
+  if (!playbook) return null;
   return {
-    playbook: parsed.playbook,
+    playbook,
     origin: ORIGINS.includes(stored.origin as PlaybookOrigin) ? (stored.origin as PlaybookOrigin) : 'default',
     ...(stored.savedFrom === 'editor' || stored.savedFrom === 'file' ? { savedFrom: stored.savedFrom } : {}),
     ...(typeof stored.savedAt === 'string' ? { savedAt: stored.savedAt } : {}),
