@@ -5,7 +5,8 @@
  * exists for the other side (lib/messages.ts, lib/remember/memory.ts), test/unit/checks.test.ts proves
  * the two accept the same values. No zod here, and no import that brings it.
  */
-import { CANONICAL_FIELDS, type RecordKind } from './record';
+import { CANONICAL_FIELDS } from './record';
+import { REMEMBERED_KINDS } from './remember/shape';
 import type { RecallReply } from './messages';
 import type { PanelToContent } from './panel/protocol';
 
@@ -62,7 +63,6 @@ export function checkPanelToContent(message: unknown): PanelToContent | undefine
   return undefined;
 }
 
-const REMEMBERED_KINDS: readonly RecordKind[] = ['company', 'contact'];
 const READ_METHODS = ['adapter', 'generic', 'mapping'] as const;
 
 function isFieldValue(value: unknown): boolean {

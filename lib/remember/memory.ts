@@ -8,16 +8,15 @@
  * memory is and how it changes.
  */
 import * as z from 'zod/mini';
-import { CANONICAL_FIELDS, type FieldValue, type ReadMethod, type RecordLink } from '../record';
+import { CANONICAL_FIELDS, type RecordLink } from '../record';
+import { isRememberedKind, REMEMBERED_KINDS, type RememberedContent, type RememberedKind } from './shape';
+
+export type { RememberedContent } from './shape';
 
 /** Key in `storage.session` (memory only; content scripts have no access: the area's default, TRUSTED_CONTEXTS). */
 export const REMEMBERED_KEY = 'rememberedRecords';
 export const MAX_REMEMBERED = 200;
 export const REMEMBER_FOR_MS = 12 * 60 * 60 * 1000;
-
-/** The kinds of record that are remembered when opened, and joined on from the pages that link to them. */
-export const REMEMBERED_KINDS = ['company', 'contact'] as const;
-export type RememberedKind = (typeof REMEMBERED_KINDS)[number];
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 // zod 4's number() refuses NaN and ±Infinity.
@@ -29,7 +28,6 @@ export const rememberedFieldSchema = z.strictObject({
   raw: text(1000),
   via: z.enum(['adapter', 'generic', 'mapping']),
 });
-export type RememberedField = { value: FieldValue; label: string; raw: string; via: ReadMethod };
 
 /** A record id as CRMs write them (Salesforce ids, GUIDs, numbers, Odoo/ERPNext paths). */
 export const recordIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
@@ -42,7 +40,8 @@ const contentShape = {
   fields: z.partialRecord(z.enum(CANONICAL_FIELDS), rememberedFieldSchema),
 };
 export const rememberedContentSchema = z.strictObject(contentShape);
-export type RememberedContent = z.infer<typeof rememberedContentSchema>;
+// The schema describes shape.ts's type: a change to one that the other lacks fails the type check.
+true satisfies z.infer<typeof rememberedContentSchema> extends RememberedContent ? (RememberedContent extends z.infer<typeof rememberedContentSchema> ? true : false) : false;
 
 export const recordLinkSchema = z.strictObject({ kind: z.enum(REMEMBERED_KINDS), id: recordIdSchema });
 
@@ -100,8 +99,4 @@ export function recallRecords(memory: Memory, origin: string, links: readonly Re
     if (record && !found.includes(record)) found.push(record);
   }
   return found;
-}
-
-export function isRememberedKind(kind: string): kind is RememberedKind {
-  return (REMEMBERED_KINDS as readonly string[]).includes(kind);
 }

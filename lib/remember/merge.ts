@@ -10,7 +10,7 @@
  */
 import { linkedRecordGives } from '../extract/linked';
 import { CANONICAL_FIELDS, formatFieldValue, type CanonicalField, type CrmRecord, type FieldReading, type RecordLink } from '../record';
-import { isRememberedKind, type RememberedContent, type RememberedField, type RememberedKind } from './memory';
+import { isRememberedKind, type RememberedContent, type RememberedField, type RememberedKind } from './shape';
 
 /** At most this many losing values per field (as the reader keeps). */
 const MAX_ALTERNATIVES = 3;
