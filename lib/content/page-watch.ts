@@ -2,6 +2,7 @@
  * Lifecycle plumbing for single-page CRMs: notice same-document navigation, and re-read a record
  * when its fields change, at most once per animation frame, through one MutationObserver.
  */
+import { WHOLE_SUBTREE, type WatchTarget } from './watch-plan';
 
 interface NavigationLike extends EventTarget {
   currentEntry?: { url?: string | null } | null;
@@ -32,12 +33,9 @@ export function watchUrlChanges(win: Window, onChange: (href: string) => void, s
 }
 
 export interface FieldChangeObserver {
-  /** Also watch this root (a shadow root found while reading); a root is only added once. */
-  observe(root: Node): void;
+  /** Watches these nodes from now on, instead of what was watched before (lib/content/watch-plan.ts). */
+  watch(plan: readonly WatchTarget[]): void;
 }
-
-/** Attributes whose change can change a field's shown value (ARIA state of picklists and paths, inputs). */
-const VALUE_ATTRIBUTES = ['value', 'aria-checked', 'aria-selected', 'aria-current', 'title', 'data-value', 'href'];
 
 export interface FieldChangeOptions {
   window: Window;
@@ -51,10 +49,14 @@ export interface FieldChangeOptions {
   isRelevantEvent?: (target: EventTarget | null) => boolean;
 }
 
+function samePlan(a: readonly WatchTarget[], b: readonly WatchTarget[]): boolean {
+  return a.length === b.length && a.every((target, index) => target.node === b[index]!.node && target.options === b[index]!.options);
+}
+
 /**
- * One MutationObserver for the document and every shadow root handed to it; bursts of mutations
- * coalesce into one `onChange` call on the next animation frame. Typing in form controls (inline
- * edits) triggers it too, since it changes no DOM.
+ * One MutationObserver for the nodes its plan names (the whole document until `watch` says otherwise);
+ * bursts of mutations coalesce into one `onChange` call on the next animation frame. Typing in form
+ * controls (inline edits) triggers it too, since it changes no DOM.
  */
 export function observeFieldChanges({
   window: win,
@@ -74,20 +76,15 @@ export function observeFieldChanges({
   const observer = new MutationObserver((records) => {
     if (!scheduled && isRelevant(records)) schedule();
   });
-  const watched = new WeakSet<Node>();
-  const options: MutationObserverInit = {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: VALUE_ATTRIBUTES,
+  let watched: readonly WatchTarget[] = [];
+  const watch = (plan: readonly WatchTarget[]) => {
+    if (signal.aborted || samePlan(watched, plan)) return;
+    // Records still queued are dropped with the old plan: the read that led to the new plan saw the page after them.
+    observer.disconnect();
+    for (const { node, options } of plan) observer.observe(node, options);
+    watched = plan;
   };
-  const observe = (root: Node) => {
-    if (watched.has(root)) return;
-    watched.add(root);
-    observer.observe(root, options);
-  };
-  observe(win.document);
+  watch([{ node: win.document, options: WHOLE_SUBTREE }]);
   const onEdit = (event: Event) => {
     if (isRelevantEvent(event.composedPath()[0] ?? event.target)) schedule();
   };
@@ -101,7 +98,7 @@ export function observeFieldChanges({
     },
     { once: true },
   );
-  return { observe };
+  return { watch };
 }
 
 /** Walks up from a node to the document, crossing shadow boundaries to their hosts. */

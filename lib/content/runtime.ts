@@ -29,6 +29,7 @@ import type { ActivePlaybook } from '../storage/keys';
 import { childController, effectUntil, onAbort, saveOnChange } from './lifetime';
 import { servePanel, type PanelPorts } from './panel-server';
 import { createRelevanceFilter, isInsideSource, observeFieldChanges, watchUrlChanges } from './page-watch';
+import { describePlan, planWatch, type WatchTarget } from './watch-plan';
 
 /** `storage.local`, as much of it as the runtime uses. */
 export interface ContentStorage {
@@ -357,20 +358,26 @@ function watchAndRead(deps: RuntimeDeps, detected: DetectedRecord, state: Sideba
     if (!check()) return;
     const startedAt = __PLAYCARD_BENCH__ ? performance.now() : 0;
     let record: CrmRecord;
+    let roots: ParentNode[] = [];
     try {
-      const result = readPage(deps, detected, state, observer);
+      const open = rememberingOpener(deps.openShadowRoot);
+      roots = collectRoots(deps.window.document, open);
+      const result = readPage(deps, detected, state, roots, open);
       record = result.record;
       sources = result.sources;
       relevance.setSources(sources);
     } catch (error) {
       // Never break the CRM page: log, keep the last good cards, or say the page could not be read.
       deps.warn('could not read this record', error);
+      // What can change the record is unknown again: the whole document is watched until a read succeeds.
+      watch(new Set(), roots);
       batch(() => {
         state.crmName.value = detected.adapter.name;
         if (!state.record.peek()) state.unreadable.value = [];
       });
       return;
     }
+    watch(sources, roots);
     const readNumber = ++reads;
     show(record);
     if (__PLAYCARD_BENCH__) performance.measure('playcard:read', { start: startedAt, end: performance.now() });
@@ -395,6 +402,13 @@ function watchAndRead(deps: RuntimeDeps, detected: DetectedRecord, state: Sideba
     },
     isRelevantEvent: (target) => isNode(target) && (sources.size === 0 || isInsideSource(target, sources)),
   });
+  /** Re-plans the observer after each read: only what can change the record once fields were read. */
+  const watch = (read: ReadonlySet<Element>, shadowRoots: readonly ParentNode[]) => {
+    const plan: WatchTarget[] = planWatch({ document: deps.window.document, sources: read, shadowRoots, fieldContainers: detected.adapter.fieldContainers });
+    observer.watch(plan);
+    // Bench builds only: the bench's do-nothing observer watches the same nodes (scripts/bench/storm.ts).
+    if (__PLAYCARD_BENCH__) performance.mark('playcard:watch-plan', { detail: JSON.stringify(describePlan(plan)) });
+  };
   read();
 }
 
@@ -403,22 +417,19 @@ function isNode(target: EventTarget | null): target is Node {
 }
 
 /**
- * One read of the page: the document and every shadow root we may see (each watched from now on),
- * the adapter, the generic reader and the playbook's mappings. Evidence about the page the reader
- * needs (its locale, say) is gathered here and passed in the read options.
+ * One read of the page: the document and every shadow root we may see (`roots`, watched too), the
+ * adapter, the generic reader and the playbook's mappings. Evidence about the page the reader needs
+ * (its locale, say) is gathered here and passed in the read options.
  */
 function readPage(
   deps: RuntimeDeps,
   detected: DetectedRecord,
   state: SidebarState,
-  observer: { observe(root: Node): void },
+  roots: ParentNode[],
+  open: ShadowRootOpener,
 ): { record: CrmRecord; sources: ReadonlySet<Element> } {
-  const document = deps.window.document;
-  const open = rememberingOpener(deps.openShadowRoot);
-  const roots = collectRoots(document, open);
-  roots.forEach((root) => observer.observe(root));
   const sources = new Set<Element>();
-  const record = readRecord(detected, document, {
+  const record = readRecord(detected, deps.window.document, {
     openShadowRoot: open,
     roots,
     mappings: state.playbook.peek()?.fieldMappings,

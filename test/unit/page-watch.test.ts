@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRelevanceFilter, observeFieldChanges } from '../../lib/content/page-watch';
+import { planWatch } from '../../lib/content/watch-plan';
 
 /** Collects the mutation records a change produces, as the content script's observer would see them. */
 async function recordsOf(change: () => void): Promise<MutationRecord[]> {
@@ -100,5 +101,70 @@ describe('observeFieldChanges', () => {
     detail.append(document.createElement('x-item'));
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('observeFieldChanges with a plan from the last read', () => {
+  const frame = () => new Promise((resolve) => setTimeout(resolve, 60));
+
+  /** The observer and filter as the runtime sets them up after reading `item`: every batch handed over is recorded. */
+  function watchingAfterRead(item: Element) {
+    const onChange = vi.fn();
+    const batches: MutationRecord[][] = [];
+    const controller = new AbortController();
+    const fieldContainers = 'section, x-item';
+    const relevance = createRelevanceFilter({ fieldContainers });
+    relevance.setSources(new Set([item]));
+    const isRelevant = (records: readonly MutationRecord[]) => {
+      batches.push([...records]);
+      return relevance.mayChangeRecord(records);
+    };
+    const observer = observeFieldChanges({ window, onChange, signal: controller.signal, isRelevant });
+    observer.watch(planWatch({ document, sources: new Set([item]), shadowRoots: [document], fieldContainers }));
+    return { onChange, batches, observer, controller };
+  }
+
+  afterEach(() => document.body.replaceChildren());
+
+  it('is never even handed the churn outside the record: a feed and a clock elsewhere on the page', async () => {
+    const { item, feed, clock } = page();
+    const { onChange, batches, controller } = watchingAfterRead(item);
+    for (let i = 0; i < 20; i++) {
+      feed.append(document.createElement('div'));
+      clock.textContent = `10:${i}`;
+      clock.setAttribute('title', String(i));
+    }
+    await frame();
+    expect(batches).toEqual([]);
+    expect(onChange).not.toHaveBeenCalled();
+    controller.abort();
+  });
+
+  it('sees a value re-rendered inside the container, a section added beside it, and the container replaced', async () => {
+    const { item, detail } = page();
+    const { onChange, controller } = watchingAfterRead(item);
+    item.firstElementChild!.textContent = 'Retail';
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    detail.after(document.createElement('section'));
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(2);
+    detail.replaceWith(detail.cloneNode(true));
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(3);
+    controller.abort();
+  });
+
+  it('watches the whole document again once handed that plan (the elements read are gone)', async () => {
+    const { item, clock } = page();
+    const { onChange, observer, controller } = watchingAfterRead(item);
+    clock.textContent = '10:04';
+    await frame();
+    expect(onChange).not.toHaveBeenCalled();
+    observer.watch(planWatch({ document, sources: new Set(), shadowRoots: [document], fieldContainers: 'section, x-item' }));
+    clock.append(document.createElement('section'));
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    controller.abort();
   });
 });

@@ -507,6 +507,43 @@ describe('pages that cannot be read or shown', () => {
   });
 });
 
+describe('following the record while only its part of the page is watched', () => {
+  const shownIndustry = (state: SidebarState) => state.record.value?.fields.industry?.value;
+
+  it('shows a field rendered late beside those read, a section added elsewhere in the page, and the record re-rendered whole', async () => {
+    const app = run();
+    history.pushState({}, '', '/record/A');
+    document.body.innerHTML = '<div id="app"><main><p data-row="company">Alpha Analytics</p></main></div><div id="clock">10:00</div>';
+    app.start();
+    await settle();
+    expect(shownCompany(app.state())).toBe('Alpha Analytics');
+
+    // Churn outside the record is not watched; the late row beside the one read is.
+    document.getElementById('clock')!.textContent = '10:01';
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p data-row="industry">Software</p>');
+    await settle();
+    expect(shownIndustry(app.state())).toBe('Software');
+
+    // A section added beside the record's pane (a child of an ancestor), bringing a field.
+    document.getElementById('app')!.insertAdjacentHTML('beforeend', '<section><p data-row="website">alpha.example</p></section>');
+    await settle();
+    expect(app.state().record.value?.fields.website?.value).toBe('alpha.example');
+
+    // The CRM re-renders the record's pane wholesale: new elements, new values.
+    document.querySelector('main')!.replaceWith(
+      Object.assign(document.createElement('main'), { innerHTML: '<p data-row="company">Alpha Analytics AG</p><p data-row="industry">Retail</p>' }),
+    );
+    await settle();
+    expect(shownCompany(app.state())).toBe('Alpha Analytics AG');
+    expect(shownIndustry(app.state())).toBe('Retail');
+
+    // And the new elements are watched in turn: an inline edit inside them shows.
+    document.querySelector('[data-row="industry"]')!.textContent = 'Wholesale';
+    await settle();
+    expect(shownIndustry(app.state())).toBe('Wholesale');
+  });
+});
+
 describe('layout: width, pin and folding for the CRM’s room (in-page display)', () => {
   const sidebarRoot = () => document.querySelector('[data-playcard-sidebar]')?.shadowRoot?.querySelector('.pc-root') ?? null;
   const isFoldedOnPage = () => sidebarRoot()?.classList.contains('pc-root--collapsed');
