@@ -38,13 +38,28 @@ function composedParent(node: Node): Node | null {
   return node.parentNode ?? (node as ShadowRoot).host ?? null;
 }
 
-/** The outermost field container around a source (across shadow boundaries), or the source itself outside any. */
-function outermostContainer(source: Element, fieldContainers: string): Element {
-  let outermost = source.matches(fieldContainers) ? source : undefined;
-  for (let node = composedParent(source); node; node = composedParent(node)) {
-    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(fieldContainers)) outermost = node as Element;
-  }
-  return outermost ?? source;
+/**
+ * The outermost field container around each source (across shadow boundaries), or the source itself outside
+ * any. Each ancestor is matched once per plan: sources share most of their way up.
+ */
+function outermostContainers(sources: readonly Element[], fieldContainers: string): Set<Element> {
+  // The outermost container at or above a node, null where there is none.
+  const outermostAt = new Map<Node, Element | null>();
+  const containerOf = (source: Element): Element | null => {
+    const way: Node[] = [];
+    let node: Node | null = source;
+    while (node && !outermostAt.has(node)) {
+      way.push(node);
+      node = composedParent(node);
+    }
+    let outermost = node ? outermostAt.get(node)! : null;
+    for (const current of way.reverse()) {
+      if (!outermost && current.nodeType === Node.ELEMENT_NODE && (current as Element).matches(fieldContainers)) outermost = current as Element;
+      outermostAt.set(current, outermost);
+    }
+    return outermost;
+  };
+  return new Set(sources.map((source) => containerOf(source) ?? source));
 }
 
 /**
@@ -61,7 +76,7 @@ export function planWatch({ document, sources, shadowRoots, fieldContainers }: W
   const connected = [...sources].filter((source) => source.isConnected);
   if (connected.length === 0) return [document, ...roots].map((node) => ({ node, options: WHOLE_SUBTREE }));
 
-  const candidates = new Set(connected.map((source) => outermostContainer(source, fieldContainers)));
+  const candidates = outermostContainers(connected, fieldContainers);
   // A source outside any container may hold a container read elsewhere: the outer one covers both.
   const containers = [...candidates].filter((container) => ![...candidates].some((other) => other !== container && other.contains(container)));
   const whole: Node[] = [...containers, ...roots];

@@ -89,6 +89,12 @@ describe('planWatch', () => {
     expect(shown(plan)).toEqual(['dl: whole', 'record: children', 'app: children', 'body: children', 'html: children', 'document: children']);
   });
 
+  it('watches once what an element read outside any container holds: a container read inside it is covered', () => {
+    const { record, industry } = page();
+    const plan = planWatch({ document, sources: new Set([industry, record]), shadowRoots: [document], fieldContainers: FIELD_CONTAINERS });
+    expect(shown(plan)).toEqual(['record: whole', 'app: children', 'body: children', 'html: children', 'document: children']);
+  });
+
   it('takes the container outside a shadow host, and watches the shadow root itself (a subtree watch does not enter it)', () => {
     const { detail } = page();
     const widget = document.createElement('x-widget');
