@@ -7,7 +7,10 @@ const STORM_SECONDS = 3;
 const STORM_ROUNDS = Number(process.env.BENCH_STORM_ROUNDS ?? 5);
 
 /** What runs beside the page's own churn. */
-type Variant = 'none' | 'playcard' | 'observer-document' | 'observer-record';
+type Variant = 'none' | 'playcard' | 'observer-document' | 'observer-watched';
+
+/** What Playcard observes, as its bench build marks it (lib/content/watch-plan.ts, `describePlan`). */
+type WatchedPaths = { path: (number | 'shadow')[]; options: MutationObserverInit }[];
 
 export interface StormResult {
   seconds: number;
@@ -18,6 +21,8 @@ export interface StormResult {
   readTime: number;
   /** Playcard's own main-thread time (observer callbacks + reads) ÷ the page's task time, median over rounds. */
   share: number;
+  /** How many nodes Playcard's observer watched (undefined: a build that does not mark its plan). */
+  watched?: number;
 }
 
 /** The page's main-thread task time while it churns its own DOM, as Chromium accounts it. */
@@ -54,7 +59,18 @@ async function stormTaskTime(page: Page, cdp: CDPSession): Promise<number> {
   return ((await taskDuration()) - before) * 1000;
 }
 
-async function runStorm(context: BrowserContext, variant: Variant): Promise<{ taskTime: number; reads: number; readTime: number; observeTime: number }> {
+interface StormRun {
+  taskTime: number;
+  reads: number;
+  readTime: number;
+  observeTime: number;
+  /** The playcard variant: the nodes its observer watched when the storm began (none in builds that do not mark them). */
+  watched?: WatchedPaths;
+}
+
+const WHOLE = { childList: true, subtree: true, characterData: true, attributes: true };
+
+async function runStorm(context: BrowserContext, variant: Variant, watched: WatchedPaths | undefined): Promise<StormRun> {
   const urls = benchUrls().record;
   const page = await context.newPage();
   try {
@@ -63,13 +79,51 @@ async function runStorm(context: BrowserContext, variant: Variant): Promise<{ ta
     await page.evaluate('window.__name ??= (fn) => fn');
     if (variant === 'playcard') await (await SidebarProbe.attach(page)).fit();
     else await page.waitForTimeout(500);
-    if (variant === 'observer-document' || variant === 'observer-record') {
-      // The floor of watching at all: an observer that does nothing, on the whole document or on the record's own subtree.
-      await page.evaluate((onRecord) => {
-        const root = onRecord ? (document.querySelector('.oneContent.active') ?? document.body) : document;
-        new MutationObserver(() => undefined).observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
-      }, variant === 'observer-record');
+    if (variant === 'observer-document') {
+      // The floor of watching everything: an observer that does nothing, on the whole document.
+      await page.evaluate((options) => new MutationObserver(() => undefined).observe(document, options), WHOLE);
     }
+    if (variant === 'observer-watched') {
+      // The floor of Playcard's own watch: an observer that does nothing, on the nodes Playcard watches, with its
+      // options. A build that does not mark its plan (before lib/content/watch-plan.ts) watched the document and
+      // every open shadow root whole.
+      const missed = await page.evaluate(
+        ({ plan, whole }) => {
+          const locate = (path: (number | 'shadow')[]): Node | null => {
+            let node: Node | null = document;
+            for (const step of path) node = step === 'shadow' ? ((node as Element | null)?.shadowRoot ?? null) : ((node as ParentNode | null)?.children[step] ?? null);
+            return node;
+          };
+          const everything = () => {
+            const roots: Node[] = [document];
+            const walk = (root: ParentNode) => {
+              for (const element of root.querySelectorAll('*')) {
+                if (element.shadowRoot) {
+                  roots.push(element.shadowRoot);
+                  walk(element.shadowRoot);
+                }
+              }
+            };
+            walk(document);
+            return roots.map((node) => ({ node, options: whole }));
+          };
+          const targets = plan ? plan.map(({ path, options }) => ({ node: locate(path), options })) : everything();
+          const observer = new MutationObserver(() => undefined);
+          for (const { node, options } of targets) if (node) observer.observe(node, options);
+          return targets.filter(({ node }) => !node).length;
+        },
+        { plan: watched ?? null, whole: WHOLE },
+      );
+      if (missed) console.warn(`storm: ${missed} of the nodes Playcard watches not found in the page without it`);
+    }
+    const planned =
+      variant === 'playcard'
+        ? await page.evaluate(() => {
+            const marks = performance.getEntriesByName('playcard:watch-plan') as PerformanceMark[];
+            const last = marks.at(-1)?.detail;
+            return typeof last === 'string' ? last : null;
+          })
+        : null;
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.evaluate(() => performance.clearMeasures());
@@ -78,7 +132,7 @@ async function runStorm(context: BrowserContext, variant: Variant): Promise<{ ta
       const total = (name: string) => performance.getEntriesByName(name).reduce((sum, entry) => sum + entry.duration, 0);
       return { reads: performance.getEntriesByName('playcard:read').length, readTime: total('playcard:read'), observeTime: total('playcard:observe') };
     });
-    return { taskTime, ...spent };
+    return { taskTime, ...spent, ...(planned ? { watched: JSON.parse(planned) as WatchedPaths } : {}) };
   } finally {
     await page.close();
   }
@@ -91,22 +145,27 @@ function median(values: number[]): number {
 
 /**
  * One browser, tabs alternating between the page alone (an unmatched twin URL, same markup), with
- * Playcard, and with a do-nothing observer (whole document; the record's subtree): medians per variant.
+ * Playcard, and with a do-nothing observer (on the whole document; on the nodes Playcard watches, as
+ * its first run marked them): medians per variant.
  */
 export async function measureMutationStorm(extensionDir: string): Promise<StormResult> {
   const browser = await launchWithExtension({ extensionDir });
-  const variants: Variant[] = ['none', 'playcard', 'observer-document', 'observer-record'];
-  const times: Record<Variant, number[]> = { none: [], playcard: [], 'observer-document': [], 'observer-record': [] };
+  const variants: Variant[] = ['none', 'playcard', 'observer-document', 'observer-watched'];
+  const times: Record<Variant, number[]> = { none: [], playcard: [], 'observer-document': [], 'observer-watched': [] };
   const shares: number[] = [];
   let reads = 0;
   let readTime = 0;
+  let watched: WatchedPaths | undefined;
   try {
     await serveSameMarkupEverywhere(browser.context);
     for (let round = 0; round < STORM_ROUNDS; round++) {
-      for (const variant of round % 2 ? [...variants].reverse() : variants) {
-        const run = await runStorm(browser.context, variant);
+      // Playcard runs first in the first round: the floor watches what it watched.
+      const order: Variant[] = round === 0 ? ['playcard', 'none', 'observer-document', 'observer-watched'] : round % 2 ? [...variants].reverse() : variants;
+      for (const variant of order) {
+        const run = await runStorm(browser.context, variant, watched);
         times[variant].push(run.taskTime);
         if (variant !== 'playcard') continue;
+        watched ??= run.watched;
         shares.push((run.readTime + run.observeTime) / (run.taskTime - run.readTime - run.observeTime));
         reads += run.reads;
         readTime += run.readTime;
@@ -116,5 +175,5 @@ export async function measureMutationStorm(extensionDir: string): Promise<StormR
     await browser.close();
   }
   const taskTime = Object.fromEntries(variants.map((variant) => [variant, median(times[variant])])) as Record<Variant, number>;
-  return { seconds: STORM_SECONDS, rounds: STORM_ROUNDS, taskTime, reads, readTime, share: median(shares) };
+  return { seconds: STORM_SECONDS, rounds: STORM_ROUNDS, taskTime, reads, readTime, share: median(shares), watched: watched?.length };
 }
