@@ -6,8 +6,9 @@
  * - a record page opened in a fresh tab: its DOMContentLoaded → the first cards;
  * - the record's last field landing in the DOM → cards updated, and cards after the start of the
  *   record's own frame, p50/p95 over 24+ runs (bench build: PLAYCARD_BENCH=1 leaves performance marks);
- * - a mutation storm: page task time with Playcard ÷ the page alone, and ÷ a do-nothing observer (on
- *   the whole document; on the nodes Playcard watches, with its options), all tabs in one browser.
+ * - a mutation storm in the record's activity feed, then in the global header outside the record: page
+ *   task time with Playcard ÷ the page alone, and ÷ a do-nothing observer (on the whole document; on the
+ *   nodes Playcard watches, with its options), all tabs in one browser.
  * BENCH_BASELINE=<dir> (a shipped build, e.g. main's .output/chrome-mv3) and BENCH_BASELINE_MARKED=<dir>
  * (its bench build) add a "before" column.
  */
@@ -78,6 +79,9 @@ interface Figures {
   stormVsWatchedObserver: number;
   watchedObserverVsNone: number;
   watchedNodes: number | undefined;
+  headerStormVsNone: number;
+  headerWatchedObserverVsNone: number;
+  headerDocumentObserverVsNone: number;
   documentObserverVsNone: number;
   stormShare: number;
 }
@@ -123,6 +127,9 @@ async function measure(shippedDir: string, markedDir: string): Promise<Figures> 
     stormVsWatchedObserver: t.playcard / t['observer-watched'],
     watchedObserverVsNone: t['observer-watched'] / t.none,
     watchedNodes: storm.watched,
+    headerStormVsNone: storm.headerTaskTime.playcard / storm.headerTaskTime.none,
+    headerWatchedObserverVsNone: storm.headerTaskTime['observer-watched'] / storm.headerTaskTime.none,
+    headerDocumentObserverVsNone: storm.headerTaskTime['observer-document'] / storm.headerTaskTime.none,
     documentObserverVsNone: t['observer-document'] / t.none,
     stormShare: storm.share,
   };
@@ -163,6 +170,12 @@ async function main() {
       '',
     ],
     ['Nodes Playcard watches on the storm page', (f) => (f.watchedNodes === undefined ? 'document + shadow roots' : String(f.watchedNodes)), ''],
+    ['Storm in the global header (outside the record): page + Playcard ÷ page alone', (f) => `${f.headerStormVsNone.toFixed(2)}×`, ''],
+    [
+      'Storm in the global header: do-nothing observer (nodes Playcard watches / document) ÷ page alone',
+      (f) => `${f.headerWatchedObserverVsNone.toFixed(2)}× / ${f.headerDocumentObserverVsNone.toFixed(2)}×`,
+      '',
+    ],
     ["Storm: Playcard's own time ÷ the page's", (f) => `${(f.stormShare * 100).toFixed(1)} %`, ''],
     ['Long tasks (> 50 ms) / runs without an update', (f) => `${f.longTasks} / ${f.misses}`, '0 / 0'],
   ];
