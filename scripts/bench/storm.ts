@@ -19,6 +19,8 @@ export interface StormResult {
   taskTime: Record<Variant, number>;
   /** The same storm in the global header, outside the record's field containers. */
   headerTaskTime: Record<Variant, number>;
+  /** Playcard's own main-thread time (observer callbacks + reads) during the header storm, median over rounds, in ms. */
+  headerOwnTime: number;
   reads: number;
   readTime: number;
   /** Playcard's own main-thread time (observer callbacks + reads) ÷ the page's task time, median over rounds. */
@@ -67,6 +69,8 @@ async function stormTaskTime(page: Page, cdp: CDPSession, place: string): Promis
 interface StormRun {
   taskTime: number;
   headerTaskTime: number;
+  /** Playcard's observer callbacks and reads during the header storm, in ms. */
+  headerOwnTime: number;
   reads: number;
   readTime: number;
   observeTime: number;
@@ -134,12 +138,23 @@ async function runStorm(context: BrowserContext, variant: Variant, watched: Watc
     await cdp.send('Performance.enable');
     await page.evaluate(() => performance.clearMeasures());
     const taskTime = await stormTaskTime(page, cdp, STORM_PLACES.feed);
-    const spent = await page.evaluate(() => {
-      const total = (name: string) => performance.getEntriesByName(name).reduce((sum, entry) => sum + entry.duration, 0);
-      return { reads: performance.getEntriesByName('playcard:read').length, readTime: total('playcard:read'), observeTime: total('playcard:observe') };
-    });
+    const spentSoFar = () =>
+      page.evaluate(() => {
+        const total = (name: string) => performance.getEntriesByName(name).reduce((sum, entry) => sum + entry.duration, 0);
+        const spent = { reads: performance.getEntriesByName('playcard:read').length, readTime: total('playcard:read'), observeTime: total('playcard:observe') };
+        performance.clearMeasures();
+        return spent;
+      });
+    const spent = await spentSoFar();
     const headerTaskTime = await stormTaskTime(page, cdp, STORM_PLACES.header);
-    return { taskTime, headerTaskTime, ...spent, ...(planned ? { watched: JSON.parse(planned) as WatchedPaths } : {}) };
+    const inHeader = await spentSoFar();
+    return {
+      taskTime,
+      headerTaskTime,
+      ...spent,
+      headerOwnTime: inHeader.readTime + inHeader.observeTime,
+      ...(planned ? { watched: JSON.parse(planned) as WatchedPaths } : {}),
+    };
   } finally {
     await page.close();
   }
@@ -161,6 +176,7 @@ export async function measureMutationStorm(extensionDir: string): Promise<StormR
   const times: Record<Variant, number[]> = { none: [], playcard: [], 'observer-document': [], 'observer-watched': [] };
   const headerTimes: Record<Variant, number[]> = { none: [], playcard: [], 'observer-document': [], 'observer-watched': [] };
   const shares: number[] = [];
+  const headerOwnTimes: number[] = [];
   let reads = 0;
   let readTime = 0;
   let watched: WatchedPaths | undefined;
@@ -175,6 +191,7 @@ export async function measureMutationStorm(extensionDir: string): Promise<StormR
         headerTimes[variant].push(run.headerTaskTime);
         if (variant !== 'playcard') continue;
         watched ??= run.watched;
+        headerOwnTimes.push(run.headerOwnTime);
         shares.push((run.readTime + run.observeTime) / (run.taskTime - run.readTime - run.observeTime));
         reads += run.reads;
         readTime += run.readTime;
@@ -192,6 +209,7 @@ export async function measureMutationStorm(extensionDir: string): Promise<StormR
     reads,
     readTime,
     share: median(shares),
+    headerOwnTime: median(headerOwnTimes),
     watched: watched?.length,
   };
 }
