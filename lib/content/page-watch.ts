@@ -33,8 +33,8 @@ export function watchUrlChanges(win: Window, onChange: (href: string) => void, s
 }
 
 export interface FieldChangeObserver {
-  /** Watches these nodes from now on, instead of what was watched before (lib/content/watch-plan.ts). */
-  watch(plan: readonly WatchTarget[]): void;
+  /** Watches these nodes from now on, instead of what was watched before (lib/content/watch-plan.ts); false when the plan is unchanged. */
+  watch(plan: readonly WatchTarget[]): boolean;
 }
 
 export interface FieldChangeOptions {
@@ -78,11 +78,12 @@ export function observeFieldChanges({
   });
   let watched: readonly WatchTarget[] = [];
   const watch = (plan: readonly WatchTarget[]) => {
-    if (signal.aborted || samePlan(watched, plan)) return;
+    if (signal.aborted || samePlan(watched, plan)) return false;
     // Records still queued are dropped with the old plan: the read that led to the new plan saw the page after them.
     observer.disconnect();
     for (const { node, options } of plan) observer.observe(node, options);
     watched = plan;
+    return true;
   };
   watch([{ node: win.document, options: WHOLE_SUBTREE }]);
   const onEdit = (event: Event) => {

@@ -377,10 +377,15 @@ function watchAndRead(deps: RuntimeDeps, detected: DetectedRecord, state: Sideba
       });
       return;
     }
-    watch(sources, roots);
     const readNumber = ++reads;
     show(record);
     if (__PLAYCARD_BENCH__) performance.measure('playcard:read', { start: startedAt, end: performance.now() });
+    // Re-planned after the cards' render (Preact commits in the microtask the show queued): the rep sees
+    // the cards first. No page script runs in between, so the old plan misses nothing meanwhile.
+    const readSources = sources;
+    queueMicrotask(() => {
+      if (!signal.aborted) watch(readSources, roots);
+    });
     if (!deps.enrich) return;
     deps.enrich(record, { detected, signal }).then(
       (enriched) => {
@@ -405,9 +410,9 @@ function watchAndRead(deps: RuntimeDeps, detected: DetectedRecord, state: Sideba
   /** Re-plans the observer after each read: only what can change the record once fields were read. */
   const watch = (read: ReadonlySet<Element>, shadowRoots: readonly ParentNode[]) => {
     const plan: WatchTarget[] = planWatch({ document: deps.window.document, sources: read, shadowRoots, fieldContainers: detected.adapter.fieldContainers });
-    observer.watch(plan);
+    const changed = observer.watch(plan);
     // Bench builds only: the bench's do-nothing observer watches the same nodes (scripts/bench/storm.ts).
-    if (__PLAYCARD_BENCH__) performance.mark('playcard:watch-plan', { detail: JSON.stringify(describePlan(plan)) });
+    if (__PLAYCARD_BENCH__ && changed) performance.mark('playcard:watch-plan', { detail: JSON.stringify(describePlan(plan)) });
   };
   read();
 }
