@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: figures, not pass/fail, printed as one table (README "Performance" has the latest).
  * - every content-script bundle (the loaders in the manifest) and every injected app, raw and gzip -9;
- * - a non-record CRM page (a list view): Playcard's main-thread time, loads alternating in one browser
- *   with an unmatched twin URL of the same markup;
+ * - a non-record CRM page (a list view): Playcard's main-thread time, loads rotating in one browser
+ *   with twin URLs of the same markup where no content script runs, and where only an empty one does
+ *   (the floor any extension pays), and the loader's own script time;
  * - a record page opened in a fresh tab: its DOMContentLoaded → the first cards;
  * - the record's last field landing in the DOM → cards updated, and cards after the start of the
  *   record's own frame, p50/p95 over 24+ runs (bench build: PLAYCARD_BENCH=1 leaves performance marks);
@@ -65,6 +66,9 @@ interface Figures {
   appGzip: number[];
   nonRecord: number;
   nonRecordWithout: number;
+  nonRecordFloor: number;
+  nonRecordLoads: number;
+  nonRecordScript: number;
   firstCardsP50: number;
   firstCardsP95: number;
   latencyP50: number;
@@ -114,6 +118,9 @@ async function measure(shippedDir: string, markedDir: string): Promise<Figures> 
     appGzip: apps.map((bundle) => bundle.gzip),
     nonRecord: page.extension,
     nonRecordWithout: page.without,
+    nonRecordFloor: page.floor,
+    nonRecordLoads: page.loads,
+    nonRecordScript: page.script,
     firstCardsP50: percentile(first, 50),
     firstCardsP95: percentile(first, 95),
     latencyP50: percentile(runs.latencies, 50),
@@ -159,6 +166,8 @@ async function main() {
     ['Content script every CRM page gets (gzip)', (f) => range(f.loaderGzip, kb), '≤ 30 KB'],
     ['Injected on record pages (gzip)', (f) => range(f.appGzip, kb), '≤ 30 KB'],
     ['Non-record CRM page: Playcard main-thread time', (f) => ms(f.nonRecord), '≤ 5 ms'],
+    ['Non-record CRM page: an empty content script (the floor)', (f) => ms(f.nonRecordFloor), ''],
+    ["Non-record CRM page: Playcard's own script time", (f) => ms(f.nonRecordScript), ''],
     ['Record page opened: DOMContentLoaded → first cards, p50 / p95', (f) => `${ms(f.firstCardsP50)} / ${ms(f.firstCardsP95)}`, ''],
     ['Last field → cards updated, p50 / p95', (f) => `${ms(f.latencyP50)} / ${ms(f.latencyP95)}`, '≤ 16.7 / 50 ms'],
     ["Cards after the record's own frame starts, p50 / p95", (f) => `${ms(f.frameP50)} / ${ms(f.frameP95)}`, '≤ 16.7 / 50 ms'],
@@ -185,7 +194,7 @@ async function main() {
   console.log(`\n| Measure | ${before ? 'Before | ' : ''}Now | Budget |`);
   console.log(`|---|${before ? '---|' : ''}---|---|`);
   for (const [name, format, budget] of rows) console.log(`| ${name} | ${before ? `${format(before)} | ` : ''}${format(after)} | ${budget} |`);
-  console.log(`\n(${RUNS} latency runs on the Salesforce account record; non-record page: median of paired loads, page alone ${ms(after.nonRecordWithout)}; storm: median of ${process.env.BENCH_STORM_ROUNDS ?? 5} rounds per variant, one browser.)`);
+  console.log(`\n(${RUNS} latency runs on the Salesforce account record; non-record page: medians over ${after.nonRecordLoads} rotations of page alone / empty content script / Playcard, page alone ${ms(after.nonRecordWithout)}; storm: median of ${process.env.BENCH_STORM_ROUNDS ?? 5} rounds per variant, one browser.)`);
 }
 
 main().catch((error) => {

@@ -22,6 +22,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   withExtension?: boolean;
+  /** Further unpacked extensions loaded beside Playcard (the bench's do-nothing floor). */
+  alsoLoad?: string[];
   /** The browser's UI language, e.g. `de`: the extension's messages, Intl formats and Accept-Language follow it. */
   language?: string;
   /** An X display for a headed browser (see display.ts). */
@@ -32,6 +34,10 @@ export interface LaunchedBrowser {
   context: BrowserContext;
   extensionId: string;
   close(): Promise<void>;
+}
+
+function extensionFlags(dirs: string[]): string[] {
+  return [`--disable-extensions-except=${dirs.join(',')}`, `--load-extension=${dirs.join(',')}`];
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
@@ -60,7 +66,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      ...(withExtension ? extensionFlags([extensionDir, ...(options.alsoLoad ?? []).map((dir) => path.resolve(dir))]) : []),
     ],
   });
   return {
