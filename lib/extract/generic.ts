@@ -18,6 +18,12 @@ export interface GenericReadOptions extends ReadOptions {
   ignoredRegions?: string;
   /** Elements the adapter already read: their labels are the CRM's, and the adapter knew better. */
   alreadyRead?: ReadonlySet<Element>;
+  /**
+   * The adapter's pairs: those on screen are evidence of which record is shown, so a hidden block that
+   * repeats one of their labels (a cached earlier record) is another record, even when every visible
+   * pair was the adapter's and the generic reader found only hidden ones.
+   */
+  adapterPairs?: readonly { label: string; source?: Element }[];
   /** Which labels are worth a pair (default: those the alias table maps to a canonical field). */
   wantedLabel?: (label: string) => boolean;
   /** The record's kind: labels mean different fields on a deal and on a contact ("Name", "Description"). */
@@ -221,20 +227,26 @@ export function readGenericPairs(root: ParentNode, options: GenericReadOptions =
       }
     }
   }
-  return onScreen(candidates, options.kind, isRendered).map(({ label, raw, source }) => ({ label, raw, source }));
+  const shownByAdapter = (options.adapterPairs ?? []).filter((pair) => pair.source && isRendered(pair.source)).map((pair) => foldKey(cleanLabel(pair.label)));
+  return onScreen(candidates, options.kind, isRendered, shownByAdapter).map(({ label, raw, source }) => ({ label, raw, source }));
 }
 
 /**
  * The record on screen, all of it, and nothing else. A hidden block of pairs (the outermost hidden element around
  * them) belongs to the record shown when it only adds fields: a folded section, a tab not selected. When it repeats a
- * label read on screen, or names a record of this kind (a deal's name, a contact's name), it is another record the
+ * label read on screen (here or by the adapter), or names a record of this kind (a deal's name, a contact's name), it is another record the
  * page keeps (a tab pane of an earlier record, a cached page, a preview) and is left out. With nothing on screen, the
  * reader cannot tell and keeps everything.
  */
-function onScreen(candidates: Candidate[], kind: RecordKind | undefined, isRendered: (element: Element) => boolean): Candidate[] {
+function onScreen(
+  candidates: Candidate[],
+  kind: RecordKind | undefined,
+  isRendered: (element: Element) => boolean,
+  shownByAdapter: readonly string[],
+): Candidate[] {
   const shown = candidates.filter((candidate) => candidate.visible);
-  if (!shown.length || shown.length === candidates.length) return candidates;
-  const shownKeys = new Set(shown.map((candidate) => candidate.key));
+  if ((!shown.length && !shownByAdapter.length) || shown.length === candidates.length) return candidates;
+  const shownKeys = new Set([...shown.map((candidate) => candidate.key), ...shownByAdapter]);
   const nameField = kind === 'deal' ? 'dealName' : kind === 'company' ? 'company' : kind ? 'fullName' : undefined;
   const blocks = new Map<Element, Candidate[]>();
   for (const candidate of candidates) {

@@ -75,7 +75,7 @@ export function readRecord(detected: DetectedRecord, root: ParentNode, options: 
     const alreadyRead = new Set(pairs.flatMap((pair) => (pair.source ? [pair.source] : [])));
     const mappedLabels = new Set(mappings.flatMap((mapping) => mapping.labels ?? []).map(foldLabel));
     const wantedLabel = (label: string) => matchLabel(label, detected.kind) !== undefined || mappedLabels.has(foldLabel(label));
-    generic = readGenericPairs(root, { ...options, kind: detected.kind, ignoredRegions: adapter.ignoredRegions, alreadyRead, wantedLabel, dateEvidence });
+    generic = readGenericPairs(root, { ...options, kind: detected.kind, ignoredRegions: adapter.ignoredRegions, alreadyRead, adapterPairs: pairs, wantedLabel, dateEvidence });
   } catch (error) {
     warnings.push(t('sidebar_warningLabelReaderFailed', errorText(error)));
   }

@@ -25,6 +25,15 @@ for (const name of OBJECTS) {
 
     const wanted = Object.fromEntries(Object.entries(expected.fields).map(([field, value]) => [field, formatFieldValue(value as FieldValue)]));
     expect(await sidebar.fields()).toEqual(wanted);
+    // Reading rule 7: values only a cached earlier record holds (Lightning keeps it, hidden, without
+    // `active`) appear nowhere in the card, not even as "also read".
+    const cachedOnly = await page.evaluate(() => {
+      const shown = document.querySelector('.oneContent.active')?.textContent ?? '';
+      const cached = [...document.querySelectorAll('.oneContent:not(.active) [data-output-element-id="output-field"]')];
+      return cached.map((value) => value.textContent?.trim() ?? '').filter((text) => text && !shown.includes(text));
+    });
+    const fieldsCard = (await sidebar.query('[data-card="fields"]'))!.text;
+    for (const value of cachedOnly) expect(fieldsCard, `cached record's "${value}"`).not.toContain(value);
     expect(await sidebar.hostCount()).toBe(1);
     expect(pageErrors).toEqual([]);
   });

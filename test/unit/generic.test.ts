@@ -90,6 +90,22 @@ describe('the record on screen, all of it, and nothing else', () => {
     ]);
   });
 
+  it('leaves out a cached earlier record when every pair on screen was the adapter’s', () => {
+    document.body.innerHTML = `${styles}<div class="tab-content">
+        <div class="tab-pane"><label for="a">Account Name</label><input id="a" value="Acme Legacy Corp"><label for="b">Industry</label><input id="b" value="Banking"></div>
+        <div class="tab-pane active"><span id="shown-label">Account Name</span><span id="shown">Brightline Robotics</span></div>
+      </div>`;
+    const shown = document.getElementById('shown')!;
+    const read = (adapterPairs: { label: string; source?: Element }[]) =>
+      readGenericPairs(document, { kind: 'company', alreadyRead: new Set([shown]), adapterPairs }).map(({ raw }) => raw);
+    expect(read([{ label: 'Account Name', source: shown }])).toEqual([]);
+    // Without the adapter's evidence nothing is on screen, and the reader cannot tell: it keeps what it found.
+    expect(read([])).toEqual(['Acme Legacy Corp', 'Banking']);
+    // An adapter pair that is itself hidden is no evidence of what is shown.
+    const hidden = document.getElementById('a')!;
+    expect(read([{ label: 'Account Name', source: hidden.parentElement! }])).toEqual(['Acme Legacy Corp', 'Banking']);
+  });
+
   it('keeps the shown record’s own hidden tabs, which add fields instead of repeating them', () => {
     expect(
       read(`${styles}<div><label for="a">Party</label><input id="a" value="Hoffmann GmbH">
