@@ -63,6 +63,11 @@ test('a German rep gets the sidebar, call prep and notes in German, with the pla
   expect(prep.text).toContain(lead('callPrep_title'));
   expect(prep.text).toContain(german('callPrep_whyTheyFit'));
   expect(prep.text).toContain(german('callPrep_neverDiscount'));
+  // German labels are long: the way back to the cards stays whole, inside the sidebar, beside a long title.
+  const panel = await sidebar.box('aside.pc-root');
+  const back = await sidebar.box('[data-action="back"]');
+  expect(back.left).toBeGreaterThanOrEqual(panel.left);
+  expect(back.right, 'the back button ends inside the sidebar').toBeLessThanOrEqual(panel.right);
   await page.screenshot({ path: '/tmp/call-prep-de.png' });
   await sidebar.click('[data-copy="markdown"]');
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`## ${lead('callPrep_title')}`);

@@ -123,6 +123,14 @@ export class SidebarProbe {
     return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
   }
 
+  /** The border box of the first element matching `selector` inside the root, in page pixels. */
+  async box(selector: string): Promise<{ left: number; top: number; right: number; bottom: number }> {
+    const element = await this.waitFor(selector);
+    const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: element.nodeId })) as { model: { border: number[] } };
+    const [left, top, , , right, bottom] = model.border as [number, number, number, number, number, number];
+    return { left, top, right, bottom };
+  }
+
   /** Computed style of the first element matching `selector` inside the root, as the browser applied it. */
   async computedStyle(selector: string): Promise<Record<string, string>> {
     const element = await this.waitFor(selector);
