@@ -595,21 +595,50 @@ export const DEFAULT_PLAYBOOK: Playbook = {
     { field: 'country', value: 'Syria', synonyms: ['SY', 'SYR', 'Syrian Arab Republic'] },
     { field: 'country', value: 'Cuba', synonyms: ['CU', 'CUB'] },
     { field: 'country', value: 'Belarus', synonyms: ['BY', 'BLR'] },
-    // Lead source: Salesforce's and HubSpot's default picklists to our four warm sources.
+    // Lead source: Salesforce's and HubSpot's default picklists to our four warm sources, and the same
+    // sources as German, French, Spanish, Portuguese and Dutch CRMs show them (a partner referral is no
+    // cold lead because the picklist is in German).
     {
       field: 'leadSource',
       value: 'Referral',
-      synonyms: ['Referrals', 'Customer Referral', 'Employee Referral', 'External Referral', 'Word of Mouth'],
+      synonyms: [
+        'Referrals',
+        'Customer Referral',
+        'Employee Referral',
+        'External Referral',
+        'Word of Mouth',
+        'Empfehlung',
+        'Kundenempfehlung',
+        'Mitarbeiterempfehlung',
+        'Recommandation',
+        'Parrainage',
+        'Recomendación',
+        'Referencia',
+        'Indicação',
+        'Aanbeveling',
+        'Doorverwijzing',
+      ],
     },
     {
       field: 'leadSource',
       value: 'Partner',
-      synonyms: ['Partner Referral', 'Partner Sourced', 'Channel Partner', 'Reseller'],
+      synonyms: [
+        'Partner Referral',
+        'Partner Sourced',
+        'Channel Partner',
+        'Reseller',
+        'Partnerempfehlung',
+        'Vertriebspartner',
+        'Partenaire',
+        'Recommandation partenaire',
+        'Socio',
+        'Parceiro',
+      ],
     },
     {
       field: 'leadSource',
       value: 'Webinar',
-      synonyms: ['Seminar - Internal', 'Seminar - Partner', 'Webinar Attendee', 'Virtual Event'],
+      synonyms: ['Seminar - Internal', 'Seminar - Partner', 'Webinar Attendee', 'Virtual Event', 'Webinaire', 'Seminario web'],
     },
     {
       field: 'leadSource',
@@ -624,7 +653,32 @@ export const DEFAULT_PLAYBOOK: Playbook = {
         'Phone Inquiry',
         'Organic Search',
         'Direct Traffic',
+        'Webseite',
+        'Website-Anfrage',
+        'Site web',
+        'Sitio web',
+        'Anfrage',
       ],
+    },
+    // Deal stages: the questions above name Salesforce's default stages (HubSpot's beside them); other
+    // CRMs' default pipelines, and German ones, reach the same questions through these. One synonym, one
+    // stage: Dynamics 365's four-stage sales process (Qualify, Develop, Propose, Close) and Odoo's
+    // pipeline (New, Qualified, Proposition) are coarser than Salesforce's; Pipedrive's default pipeline
+    // is Lead In, Qualified, Contact Made, Demo Scheduled, Proposal Made, Negotiations Started.
+    { field: 'stage', value: 'Prospecting', synonyms: ['Lead In', 'New', 'Neu'] },
+    {
+      field: 'stage',
+      value: 'Qualification',
+      synonyms: ['Qualified', 'Contact Made', 'Qualify', 'Qualifizierung', 'Qualifiziert'],
+    },
+    { field: 'stage', value: 'Needs Analysis', synonyms: ['Develop', 'Bedarfsanalyse', 'Analyse des besoins'] },
+    { field: 'stage', value: 'Presentation Scheduled', synonyms: ['Demo Scheduled', 'Demo geplant'] },
+    { field: 'stage', value: 'Id. Decision Makers', synonyms: ['Identify Decision Makers', 'Entscheider identifizieren'] },
+    { field: 'stage', value: 'Proposal/Price Quote', synonyms: ['Proposal Made', 'Propose', 'Proposition', 'Angebot', 'Proposal'] },
+    {
+      field: 'stage',
+      value: 'Negotiation/Review',
+      synonyms: ['Negotiations Started', 'Close', 'Negotiation', 'Verhandlung', 'Négociation', 'Negociación'],
     },
   ],
 };

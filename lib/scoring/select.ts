@@ -5,7 +5,7 @@
  */
 import type { Differentiator, Playbook, Product, ProductPriority, Question } from '../playbook/schema';
 import type { CrmRecord, FieldName, FieldReading } from '../record';
-import { buildAliasIndex, evaluateCondition, type AliasIndex, type FieldValues, type Truth } from './conditions';
+import { buildAliasIndex, canonicalText, evaluateCondition, type AliasIndex, type FieldValues, type Truth } from './conditions';
 import { scoreFit, type FitResult } from './fit';
 
 export type QuestionReason = 'fills-unknown' | 'stage' | 'persona' | 'general';
@@ -69,13 +69,16 @@ export function selectQuestions(
   askedIds: ReadonlySet<string> = new Set(),
 ): SelectedQuestion[] {
   const unknownRank = new Map(fit.unknownFields.map((field, rank) => [field, rank]));
-  const stage = typeof fields.stage === 'string' ? fold(fields.stage) : undefined;
+  // Stages compare after the playbook's aliases, as conditions do: a Pipedrive "Proposal Made" is the
+  // manager's "Proposal/Price Quote" when the playbook says so.
+  const stageKey = (text: string) => fold(canonicalText('stage', text, aliases));
+  const stage = typeof fields.stage === 'string' ? stageKey(fields.stage) : undefined;
   const selected: (SelectedQuestion & { rank: number; order: number })[] = [];
 
   playbook.questions.forEach((question, order) => {
     let forStage = false;
     if (question.stages) {
-      if (stage !== undefined && !question.stages.some((s) => fold(s) === stage)) return;
+      if (stage !== undefined && !question.stages.some((s) => stageKey(s) === stage)) return;
       if (stage === undefined && !OPENING_CATEGORIES.has(question.category)) return;
       forStage = stage !== undefined;
     }

@@ -76,6 +76,19 @@ describe('selectQuestions', () => {
     ]);
   });
 
+  it('matches a stage through the playbook’s aliases, in either direction', () => {
+    const aliased: typeof playbook = { ...playbook, aliases: [{ field: 'stage', value: 'Proposal/Price Quote', synonyms: ['Proposal Made', 'Angebot'] }] };
+    const stageQuestions = (stage: string, book = aliased) =>
+      buildCards(book, record('deal', { employees: 100, industry: 'Software', country: 'Germany', stage })).questions.filter((q) => q.reason === 'stage').map((q) => q.question.id);
+    expect(stageQuestions('Proposal Made')).toEqual(['proposal']);
+    expect(stageQuestions('angebot')).toEqual(['proposal']);
+    // Without the alias, another CRM's name for the stage is just another stage.
+    expect(stageQuestions('Proposal Made', playbook)).toEqual([]);
+    // A question written with a synonym still meets the canonical stage.
+    const writtenWithSynonym = { ...aliased, questions: aliased.questions.map((q) => (q.id === 'proposal' ? { ...q, stages: ['Proposal Made'] } : q)) };
+    expect(stageQuestions('Proposal/Price Quote', writtenWithSynonym)).toEqual(['proposal']);
+  });
+
   it('offers opening questions of any stage to records without a stage, and no closing ones', () => {
     const ids = buildCards(playbook, record('contact', { employees: 100 })).questions.map((q) => q.question.id);
     expect(ids).toContain('opening');
