@@ -81,7 +81,7 @@ export const STORAGE_INVENTORY: readonly StorageEntry[] = [
   {
     area: 'local',
     key: ASKED_QUESTIONS_KEY,
-    holds: 'Ticked discovery-question ids per record key (CRM + record id), 30 days',
+    holds: 'Ticked discovery-question ids per record key (a digest of CRM + record id, never the id), 30 days',
     crmValues: false,
     writers: 'content scripts (lib/content/runtime.ts)',
     parse: parseAskedStore,

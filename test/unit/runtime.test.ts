@@ -12,7 +12,7 @@ import { openShadowRootsOnly } from '../../lib/extract/read';
 import type { ContentToBackground } from '../../lib/messages';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import { recordName, type CrmRecord } from '../../lib/record';
-import { ASKED_QUESTIONS_KEY } from '../../lib/rep/asked-questions';
+import { ASKED_QUESTIONS_KEY, recordKey } from '../../lib/rep/asked-questions';
 import { SIDEBAR_PREFS_KEY } from '../../lib/rep/sidebar-prefs';
 import { DISPLAY_MODE_KEY } from '../../lib/rep/display-mode';
 
@@ -321,7 +321,8 @@ describe('ticks, counters and messages', () => {
     app.state().askedIds.value = new Set(['earlier', 'budget']);
     await settle();
     expect(app.sent.filter((message) => 'event' in message && message.event === 'question-asked')).toHaveLength(1);
-    expect(app.storage.data.get(ASKED_QUESTIONS_KEY)).toEqual({ 'testcrm:A': { ids: ['earlier', 'budget'], at: Date.parse('2026-12-01T10:00:00Z') } });
+    // Stored under the record's digest; the plain key an older version wrote is gone.
+    expect(app.storage.data.get(ASKED_QUESTIONS_KEY)).toEqual({ [recordKey('testcrm', 'A')]: { ids: ['earlier', 'budget'], at: Date.parse('2026-12-01T10:00:00Z') } });
 
     openRecord('B');
     await settle();
