@@ -4,7 +4,7 @@ import css from '../../components/sidebar/sidebar.css?inline';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import type { SidebarState } from '../../components/sidebar/state';
 import type { Display } from './runtime';
-import { mountShadowHost } from './shadow-host';
+import { mountShadowHost, SIDEBAR_HOST_ATTRIBUTE } from './shadow-host';
 
 export interface InPageActions {
   /** Asks the browser to open the side panel (the header's side-panel button; a user gesture). */
@@ -19,7 +19,8 @@ export function inPageDisplay(document: Document, mode: ShadowRootMode, actions:
       const parent = () => document.body ?? document.documentElement;
       const sidebar = mountShadowHost({ css, mode }, parent());
       render(<Sidebar state={state} onOpenSidePanel={actions.openSidePanel} />, sidebar.container);
-      // A page that re-renders its body (or removes us on purpose) gets the sidebar back, as it was.
+      // A page that re-renders its body, removes us, or moves us into a hidden container of its own
+      // gets the sidebar back, as it was, on the body.
       let watchedBody: HTMLElement | null = null;
       const watch = () => {
         if (document.body === watchedBody) return;
@@ -27,15 +28,20 @@ export function inPageDisplay(document: Document, mode: ShadowRootMode, actions:
         if (watchedBody) returnWhenRemoved.observe(watchedBody, { childList: true });
       };
       const returnWhenRemoved = new MutationObserver(() => {
-        if (!sidebar.host.isConnected) parent().append(sidebar.host);
+        if (sidebar.host.parentNode !== parent()) parent().append(sidebar.host);
         watch();
       });
       returnWhenRemoved.observe(document.documentElement, { childList: true });
       watch();
+      // The host's own attributes are ours: `inert` would swallow the rep's clicks, `hidden`, `popover`,
+      // `dir` or `style` would hide or turn the cards. Whatever the page adds or changes is undone.
+      const keepAttributes = new MutationObserver(() => restoreHostAttributes(sidebar.host));
+      keepAttributes.observe(sidebar.host, { attributes: true });
       signal.addEventListener(
         'abort',
         () => {
           returnWhenRemoved.disconnect();
+          keepAttributes.disconnect();
           render(null, sidebar.container);
           sidebar.remove();
         },
@@ -43,6 +49,12 @@ export function inPageDisplay(document: Document, mode: ShadowRootMode, actions:
       );
     },
   };
+}
+
+/** The host carries only the marker it was made with. */
+function restoreHostAttributes(host: HTMLElement): void {
+  for (const name of host.getAttributeNames()) if (name !== SIDEBAR_HOST_ATTRIBUTE) host.removeAttribute(name);
+  if (host.getAttribute(SIDEBAR_HOST_ATTRIBUTE) !== '') host.setAttribute(SIDEBAR_HOST_ATTRIBUTE, '');
 }
 
 /** The sidebar folds itself where the window is too narrow for the CRM beside it (lib/rep/sidebar-prefs.ts): the width now and on every resize. */

@@ -51,7 +51,8 @@ export function mountShadowHost(options: ShadowHostOptions, parent: Element): Sh
   // !important and inline ones. `all: initial`: no inherited font, colour or line height, and the
   // page cannot hide the host. `user-select: none`: the rep copies through the copy buttons, and the
   // page cannot read the cards through a selection the rep made in them (getSelection crosses shadow roots).
-  style.textContent = `:host{all:initial !important;user-select:none !important;-webkit-user-select:none !important}\n${options.css}`;
+  // `all` leaves `direction` and `unicode-bidi` alone, so the page's `direction: rtl` would reach inside.
+  style.textContent = `:host{all:initial !important;direction:ltr !important;unicode-bidi:isolate !important;user-select:none !important;-webkit-user-select:none !important}\n${options.css}`;
   const container = document.createElement('div');
   for (const type of ISOLATED_EVENTS) container.addEventListener(type, (event) => event.stopPropagation());
   shadow.append(style, container);

@@ -2,9 +2,8 @@
  * More of a hostile CRM page against the shipped build (security review; hostile-page.spec.ts has the rest):
  * prototypes patched and DOM names clobbered before any content script runs change nothing; events and
  * messages the page forges neither open nor drive a folded sidebar; a compromised renderer's `load-app`
- * from a page that is not a record gets nothing injected. Two known gaps are marked `test.fail` (they report
- * "expected to fail, passed" once fixed): a host the page moves into a hidden container, or makes inert,
- * stays hidden or dead, though a removed one is put back.
+ * from a page that is not a record gets nothing injected; a host the page moves into a hidden container
+ * comes back, one it makes inert still takes clicks, and the page's `direction` does not turn the cards.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { formatFieldValue, type FieldValue } from '../../lib/record';
@@ -118,7 +117,6 @@ test('a compromised renderer\'s load-app from a page that is not a record gets n
 });
 
 test('a host the page moves into a hidden container comes back on screen', async ({ browserWithExtension }) => {
-  test.fail(true, 'in-page-display.tsx puts the host back only when it is disconnected (security review)');
   const { page, sidebar } = await openCompany(browserWithExtension.context);
   await sidebar.fit();
   expect(await sidebarOnScreen(page)).toBe(true);
@@ -132,10 +130,17 @@ test('a host the page moves into a hidden container comes back on screen', async
 });
 
 test('a host the page makes inert still takes the rep\'s clicks', async ({ browserWithExtension }) => {
-  test.fail(true, 'nothing watches the host\'s own attributes (security review)');
   const { page, sidebar } = await openCompany(browserWithExtension.context);
   await sidebar.fit();
   await page.evaluate(() => ((document.querySelector('[data-playcard-sidebar]') as HTMLElement).inert = true));
   await sidebar.click('[data-action="dock"]');
   await sidebar.waitFor('.pc-root--left', () => true, 3000);
+});
+
+test('the page\'s direction does not reach the cards', async ({ browserWithExtension }) => {
+  const { page, sidebar } = await openCompany(browserWithExtension.context);
+  await sidebar.fit();
+  await page.addStyleTag({ content: '[data-playcard-sidebar], [data-playcard-sidebar] * { direction: rtl !important; }' });
+  expect((await sidebar.computedStyle('.pc-root')).direction).toBe('ltr');
+  expect((await sidebar.computedStyle('[data-card="fit"]')).direction).toBe('ltr');
 });
