@@ -63,10 +63,18 @@ export function SummaryCard({ fit, summary }: { fit: FitResult; summary: Summary
         </div>
       )}
       {push && (
-        <div data-summary-push={push.product.id}>
+        <div data-summary-push={push.product.id} data-fit={push.fit}>
           <h2>{t('sidebar_priority_push')}</h2>
           <p>
             <strong>{push.product.name}</strong>
+            {push.fit === 'maybe' && (
+              <>
+                {' '}
+                <span class="pc-chip pc-chip--maybe" title={t('sidebar_maybeFitsHint')}>
+                  {t('sidebar_maybeFits')}
+                </span>
+              </>
+            )}
           </p>
           <p class="pc-clamp" title={push.product.pitch}>
             {push.product.pitch}

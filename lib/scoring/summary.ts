@@ -9,7 +9,10 @@ export interface Summary {
   questions: SelectedQuestion[];
   /** The first differentiator against the competitor named on the record, when there is one. */
   versus?: { competitor: string; differentiator: SelectedDifferentiator };
-  /** The first product the playbook pushes that is not ruled out for this record. */
+  /**
+   * The product the playbook pushes: the first that fits this record, else the first not ruled out
+   * (its `fit` is then `maybe`, and the card says "if it fits", as the products card does).
+   */
   push?: SelectedProduct;
 }
 
@@ -18,7 +21,8 @@ export const SUMMARY_QUESTIONS = 3;
 export function summarise(cards: CardsModel): Summary {
   const competitor = cards.record.fields.competitor?.value;
   const against = cards.differentiators.find((d) => d.reason === 'competitor');
-  const push = cards.products.find((p) => p.product.priority === 'push');
+  const pushed = cards.products.filter((p) => p.product.priority === 'push');
+  const push = pushed.find((p) => p.fit === 'fits') ?? pushed[0];
   return {
     questions: cards.questions.filter((q) => !q.asked).slice(0, SUMMARY_QUESTIONS),
     ...(typeof competitor === 'string' && against ? { versus: { competitor, differentiator: against } } : {}),

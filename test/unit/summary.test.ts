@@ -36,4 +36,21 @@ describe('summarise', () => {
     const noPush = { ...DEFAULT_PLAYBOOK, products: DEFAULT_PLAYBOOK.products.map((p) => ({ ...p, priority: p.priority === 'push' ? ('standard' as const) : p.priority })) };
     expect(summarise(buildCards(noPush, deal)).push).toBeUndefined();
   });
+
+  it('pushes a product that fits before one that only might, and says so when none surely fits', () => {
+    const book = {
+      ...DEFAULT_PLAYBOOK,
+      products: [
+        { id: 'big', name: 'Big', priority: 'push' as const, pitch: 'p', fitsWhen: { field: 'employees' as const, is: 'between' as const, min: 1000 } },
+        { id: 'any', name: 'Any', priority: 'push' as const, pitch: 'p' },
+      ],
+    };
+    // Employees unknown: "Big" might fit, "Any" surely does.
+    expect(summarise(buildCards(book, deal)).push).toMatchObject({ product: { id: 'any' }, fit: 'fits' });
+    // Only the maybe is left: it is named, as a maybe.
+    const onlyMaybe = { ...book, products: book.products.slice(0, 1) };
+    expect(summarise(buildCards(onlyMaybe, deal)).push).toMatchObject({ product: { id: 'big' }, fit: 'maybe' });
+    // Known and ruled out: nothing to push.
+    expect(summarise(buildCards(onlyMaybe, record({ ...Object.fromEntries(Object.entries(deal.fields).map(([k, v]) => [k, v!.value])), employees: 50 }))).push).toBeUndefined();
+  });
 });
