@@ -24,11 +24,11 @@ export interface CallPrep {
   coverage: number;
   counts: FitCounts;
   disqualifiedBy?: string;
-  /** The heaviest matched criteria. */
+  /** The matched criteria, heaviest first. */
   reasonsFor: string[];
-  /** The heaviest missed criteria. */
+  /** The missed criteria, heaviest first. */
   reasonsAgainst: string[];
-  /** The heaviest criteria the page does not let us judge: unknowns, never counted as misses or matches. */
+  /** The criteria the page does not let us judge, heaviest first: unknowns, never counted as misses or matches. */
   unknowns: string[];
   /** A deal's name (unless it is the title), account, stage, amount, close date and competitor, those the page shows. */
   facts: DealFact[];
@@ -38,7 +38,6 @@ export interface CallPrep {
   whyUs: SelectedDifferentiator[];
 }
 
-const REASONS = 3;
 /** What a rep checks before a deal's call; the one that names the view (the deal, else its account) is not repeated. */
 const DEAL_FACTS: readonly FieldName[] = ['dealName', 'company', 'stage', 'amount', 'closeDate', 'competitor'];
 const QUESTIONS = 6;
@@ -50,7 +49,9 @@ export function buildCallPrep(cards: CardsModel): CallPrep {
   const isDeal = cards.record.kind === 'deal';
   // A deal is called by its own name; the account it belongs to is the first fact below it.
   const name = recordName(cards.record);
-  const labels = (outcome: string) => byWeight.filter((c) => c.outcome === outcome).slice(0, REASONS).map((c) => c.criterion.label);
+  // Every criterion, heaviest first: a "Watch out" that silently drops the fourth unknown tells the rep
+  // less than the fit card beside it (profiles are short: the default has seven criteria).
+  const labels = (outcome: string) => byWeight.filter((c) => c.outcome === outcome).map((c) => c.criterion.label);
   const facts = isDeal
     ? DEAL_FACTS.flatMap((field) => {
         const reading: FieldReading | undefined = fields[field];
