@@ -1,5 +1,5 @@
 /**
- * The call-prep view and the notes a rep copies into the CRM's call log: the fit and its strongest
+ * The call-prep view and the notes a rep copies into the CRM's call log: the fit and all its
  * reasons, what to ask, what to lead with, what never to discount, and why us. Only playbook text,
  * the score and the record's name go into the notes; while the tier is unknown there is no score,
  * only how much of the profile is known.
