@@ -6,6 +6,7 @@ import { IssueList } from './IssueList';
 
 export function ImportExport({ playbook, onImport, unsavedEdits }: { playbook: Playbook; onImport: (playbook: Playbook) => Promise<void>; unsavedEdits?: boolean }) {
   const [issues, setIssues] = useState<readonly string[]>([]);
+  const [refusedFile, setRefusedFile] = useState('');
   const [message, setMessage] = useState('');
 
   const importFile = async (file: File | undefined) => {
@@ -13,6 +14,7 @@ export function ImportExport({ playbook, onImport, unsavedEdits }: { playbook: P
     setMessage('');
     const result = parsePlaybookText(await file.text());
     if (!result.ok) {
+      setRefusedFile(file.name);
       setIssues(result.lines);
       return;
     }
@@ -64,7 +66,7 @@ export function ImportExport({ playbook, onImport, unsavedEdits }: { playbook: P
       <p class="op-success" role="status" data-testid="import-message">
         {message}
       </p>
-      <IssueList lines={issues} testId="import-issues" />
+      <IssueList lines={issues} testId="import-issues" heading={t('options_file_refused', refusedFile)} />
     </section>
   );
 }

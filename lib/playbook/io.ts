@@ -32,6 +32,8 @@ export function parsePlaybookText(text: string): ReadResult {
   if (bytes > MAX_PLAYBOOK_BYTES) {
     return fileProblem(t('editor_io_too_large', formatNumber(Math.ceil(bytes / 1024)), formatNumber(MAX_PLAYBOOK_BYTES / 1024)));
   }
+  // An empty file is its own problem, not the engine's "Unexpected end of JSON input".
+  if (!text.trim()) return fileProblem(t('editor_io_empty'));
   let json: unknown;
   try {
     json = JSON.parse(text);

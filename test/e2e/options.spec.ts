@@ -59,12 +59,20 @@ test('an invalid import lists every problem by its numbered, named place and cha
     'Criterion 1 “X” › Matches when › Values: needs at least one entry',
     'Tiers: thresholds must fall from A to B to C',
   ]);
+  await expect(options.getByTestId('import-issues-heading')).toHaveText('“broken.json” was not imported.');
   await options.getByTestId('import-issues').scrollIntoViewIfNeeded();
   await options.screenshot({ path: 'e2e-shots/import-issues-en.png' });
   await expect(options.getByTestId('playbook-name')).toHaveText(before!);
 
   await options.getByTestId('import').setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{ "name": ') });
   await expect(options.getByTestId('import-issues')).toContainText('Not valid JSON');
+  await expect(options.getByTestId('import-issues-heading')).toContainText('“not-json.json” was not imported');
+  await expect(options.getByTestId('playbook-name')).toHaveText(before!);
+
+  // An empty file says so, in words, not the parser's "Unexpected end of JSON input".
+  await options.getByTestId('import').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from('  \n') });
+  await expect(options.getByTestId('import-issues').getByRole('listitem')).toHaveText(['The file is empty.']);
+  await expect(options.getByTestId('import-issues-heading')).toContainText('“empty.json” was not imported');
   await expect(options.getByTestId('playbook-name')).toHaveText(before!);
 });
 

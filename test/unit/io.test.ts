@@ -20,6 +20,13 @@ describe('parsePlaybookText', () => {
     expect(messages('{ "name": ')[0]).toMatch(/^Kein gültiges JSON: ./);
   });
 
+  it('says an empty file is empty, not what the JSON parser says', () => {
+    expect(messages('')).toEqual(['The file is empty.']);
+    expect(messages(' \n\t')).toEqual(['The file is empty.']);
+    useUiLanguage('de');
+    expect(messages('')).toEqual(['Die Datei ist leer.']);
+  });
+
   it('refuses a file over the size limit before parsing, with sizes in the UI language', () => {
     const huge = ' '.repeat(MAX_PLAYBOOK_BYTES + 1024 * 1000);
     expect(messages(huge)).toEqual(['The file is 1,512 KB; a playbook may be at most 512 KB.']);
