@@ -111,11 +111,17 @@ export function parseReviewedToday(value: unknown): ReviewedToday | null {
   return { day: stored.day, keys: stored.keys.filter((k): k is string => typeof k === 'string') };
 }
 
+/**
+ * More records than a rep reviews in a day: past it, a review no longer counts, so a compromised tab
+ * sending made-up record keys can neither inflate the week nor grow the session store without end.
+ */
+export const MAX_REVIEWS_PER_DAY = 1000;
+
 /** Whether a review of `key` counts (its first today), and the set to keep; yesterday's set is dropped. */
 export function firstReviewToday(stored: unknown, key: string, now: Date): { counts: boolean; next: ReviewedToday } {
   const day = localDay(now);
   const previous = parseReviewedToday(stored);
   const keys = previous?.day === day ? previous.keys : [];
-  if (keys.includes(key)) return { counts: false, next: { day, keys } };
+  if (keys.includes(key) || keys.length >= MAX_REVIEWS_PER_DAY) return { counts: false, next: { day, keys } };
   return { counts: true, next: { day, keys: [...keys, key] } };
 }

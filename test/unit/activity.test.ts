@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityCsv, emptyWeek, firstReviewToday, isoWeek, parseActivity, previousWeek, recordActivity, totalReviewed } from '../../lib/rep/activity';
+import { activityCsv, emptyWeek, firstReviewToday, isoWeek, MAX_REVIEWS_PER_DAY, parseActivity, previousWeek, recordActivity, totalReviewed } from '../../lib/rep/activity';
 import { badgeFor } from '../../lib/scoring/tier';
 
 const friday = new Date(2026, 10, 27);
@@ -78,6 +78,20 @@ describe('records reviewed a day', () => {
     const other = firstReviewToday(again.next, 'sf:001', evening);
     expect(other.counts).toBe(true);
     expect(other.next.keys).toEqual(['sf:006', 'sf:001']);
+  });
+
+  it('stops counting, and stops growing, at the day\'s cap of reviewed records', () => {
+    let stored: unknown;
+    let counted = 0;
+    for (let i = 0; i < MAX_REVIEWS_PER_DAY + 50; i++) {
+      const review = firstReviewToday(stored, `k${i}`, morning);
+      if (review.counts) counted++;
+      stored = review.next;
+    }
+    expect(counted).toBe(MAX_REVIEWS_PER_DAY);
+    expect((stored as { keys: string[] }).keys).toHaveLength(MAX_REVIEWS_PER_DAY);
+    // The next day starts afresh.
+    expect(firstReviewToday(stored, 'k-new', nextDay).counts).toBe(true);
   });
 
   it('starts afresh the next day and ignores a malformed store', () => {
