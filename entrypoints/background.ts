@@ -230,7 +230,8 @@ export default defineBackground(() => {
       if (!parsed.success) return undefined;
       if (parsed.data.type === 'load-app') {
         void injectApp(sender, () => ready.then(() => currentCrmSites())).catch((error) => console.warn('[Playcard] loading the app', error));
-      } else if (parsed.data.type === 'open-side-panel') openSidePanel(sender.tab);
+      } else if (parsed.data.type === 'active-playbook') return ready.then(() => currentActivePlaybook());
+      else if (parsed.data.type === 'open-side-panel') openSidePanel(sender.tab);
       else if (parsed.data.type === 'tier') void showTierBadge(sender.tab.id, parsed.data.tier);
       else if (parsed.data.type === 'display-failed') void showDisplayFailed(sender.tab.id);
       else void countActivity(parsed.data);

@@ -56,6 +56,8 @@ export const contentToBackgroundSchema = z.union([
   z.strictObject({ type: z.literal('load-app') }),
   // The rep clicked the sidebar header's side-panel button: the background opens the panel for the sender's tab.
   z.strictObject({ type: z.literal('open-side-panel') }),
+  // The playbook in force, answered from the trusted store: the storage.local copy is only a cue (lib/content/playbook-feed.ts).
+  z.strictObject({ type: z.literal('active-playbook') }),
 ]);
 export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
 

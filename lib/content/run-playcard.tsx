@@ -12,7 +12,7 @@ import { ContentScriptContext, ExtensionLifetime } from './extension-context';
 import { claimFrame } from './loader';
 import { replyWith } from './native-reply';
 import { inPageDisplay } from './in-page-display';
-import { watchActivePlaybook } from './playbook-feed';
+import { ACTIVE_PLAYBOOK_REQUEST, watchActivePlaybook } from './playbook-feed';
 import { createRuntime, type ContentMessaging, type ContentStorage } from './runtime';
 import { rememberedRecords, type MemoryMessaging } from './remembered';
 import { isSidebarHost } from './shadow-host';
@@ -34,7 +34,7 @@ export function runPlaycard(ctx: object, adapters: readonly CrmAdapter[]): void 
     messaging: guardedMessaging(lifetime),
     now: () => Date.now(),
     watchPlaybook: (onChange) => {
-      const unwatch = watchActivePlaybook(onChange);
+      const unwatch = watchActivePlaybook(onChange, () => (lifetime.check() ? browser.runtime.sendMessage(ACTIVE_PLAYBOOK_REQUEST) : never()));
       return () => quietly(unwatch);
     },
     display: inPageDisplay(document, __PLAYCARD_OPEN_SHADOW__ ? 'open' : 'closed', { openSidePanel: openSidePanel(lifetime) }),

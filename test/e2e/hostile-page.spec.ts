@@ -311,3 +311,31 @@ test('what a content script writes to storage changes nothing in force: config U
     await new Promise((resolve) => server.close(resolve));
   }
 });
+
+test('a compromised tab writing forged playbook copies in a loop never gets one into another tab\'s sidebar', async ({ browserWithExtension }) => {
+  test.setTimeout(60_000);
+  const { context, extensionId } = browserWithExtension;
+  const account = loadExpectation('salesforce', 'account');
+  const company = loadExpectation('hubspot', 'company');
+  await serveCrmPages(context, { [account.url]: fixtureHtml('salesforce', 'account'), [company.url]: fixtureHtml('hubspot', 'company') });
+  const victim = await context.newPage();
+  await victim.goto(account.url);
+  const sidebar = await SidebarProbe.attach(victim);
+  await sidebar.waitFor('[data-card="products"] [data-product="revenue-analytics"]');
+  const attacker = await context.newPage();
+  await attacker.goto(company.url);
+  await (await SidebarProbe.attach(attacker)).fit();
+
+  // Every 20 ms for 4 s, from the attacker tab's content-script world (what a compromised renderer can do).
+  const copy = JSON.stringify({ playbook: evilPlaybook, origin: 'local', savedAt: new Date().toISOString() });
+  await inContentScriptWorld(attacker, extensionId, `(() => { const timer = setInterval(() => chrome.storage.local.set({ activePlaybook: ${copy} }), 20); setTimeout(() => clearInterval(timer), 4000); return 'started'; })()`);
+  let samples = 0;
+  const deadline = Date.now() + 4000;
+  while (Date.now() < deadline) {
+    expect(await sidebar.query('[data-product="evil"]'), `sample ${samples}`).toBeUndefined();
+    samples++;
+    await victim.waitForTimeout(50);
+  }
+  expect(samples).toBeGreaterThan(20);
+  expect(await sidebar.query('[data-card="products"] [data-product="revenue-analytics"]')).toBeDefined();
+});

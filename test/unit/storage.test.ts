@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryStore, useTrustedStore } from '../../lib/storage/trusted';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { refreshActivePlaybook, resetToDefaultPlaybook, resolveActivePlaybook, saveLocalPlaybook } from '../../lib/config/active-playbook';
+import { currentActivePlaybook, refreshActivePlaybook, resetToDefaultPlaybook, resolveActivePlaybook, saveLocalPlaybook } from '../../lib/config/active-playbook';
 import { watchActivePlaybook } from '../../lib/content/playbook-feed';
 import { DEFAULT_PLAYBOOK } from '../../lib/playbook/defaults';
 import { parseManagedPolicy } from '../../lib/config/policy';
@@ -144,6 +144,47 @@ describe('saving and watching', () => {
       ['Team playbook', 'local', 'file'],
       [DEFAULT_PLAYBOOK.name, 'default', undefined],
     ]);
+  });
+});
+
+describe('the copy is only a cue when the background can be asked', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+  it('delivers what the background answers, never a copy a compromised tab wrote', async () => {
+    await refreshActivePlaybook();
+    const seen: string[] = [];
+    // The background's answer: the trusted store, which no content script can open.
+    const unwatch = watchActivePlaybook((active) => seen.push(active.playbook.name), () => currentActivePlaybook());
+    await settle();
+    expect(seen).toEqual([DEFAULT_PLAYBOOK.name]);
+
+    // Another tab's content script writes a forged copy: the background still answers the trusted one.
+    const copy = (await fakeBrowser.storage.local.get('activePlaybook')).activePlaybook as object;
+    const forged = { ...copy, playbook: { ...DEFAULT_PLAYBOOK, name: 'Wire the deposit' } };
+    await fakeBrowser.storage.local.set({ activePlaybook: forged });
+    await settle();
+    expect(seen).toEqual([DEFAULT_PLAYBOOK.name]);
+
+    // A real change: the copy changes and the background answers the new playbook.
+    await saveLocalPlaybook({ ...DEFAULT_PLAYBOOK, name: 'Team playbook' }, 'file');
+    await settle();
+    unwatch();
+    expect(seen).toEqual([DEFAULT_PLAYBOOK.name, 'Team playbook']);
+  });
+
+  it('takes the copy at once on the first read, then the background\'s answer if it differs', async () => {
+    await refreshActivePlaybook();
+    const copy = (await fakeBrowser.storage.local.get('activePlaybook')).activePlaybook as { playbook: object };
+    await fakeBrowser.storage.local.set({ activePlaybook: { ...copy, playbook: { ...DEFAULT_PLAYBOOK, name: 'Forged before this tab started' } } });
+    const seen: string[] = [];
+    let answer: (value: unknown) => void = () => undefined;
+    const unwatch = watchActivePlaybook((active) => seen.push(active.playbook.name), () => new Promise((resolve) => (answer = resolve)));
+    await settle();
+    expect(seen).toEqual(['Forged before this tab started']);
+    answer(copy);
+    await settle();
+    unwatch();
+    expect(seen).toEqual(['Forged before this tab started', DEFAULT_PLAYBOOK.name]);
   });
 });
 
