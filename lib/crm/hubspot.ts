@@ -79,6 +79,8 @@ const FULL_NAME_OR_EMAIL = 'hs_full_name_or_email';
 
 const PROPERTY_INPUT_PREFIX = 'property-input-';
 const HIGHLIGHT_DISPLAY_PREFIX = 'highlight-property-display-';
+/** Where a highlight value with no label of its own was read, as the fields card names its source. */
+const HIGHLIGHT_CARD_LABEL = 'Highlight card';
 
 // seen 2026-11: the About card and custom property cards are PROPERTIES_V3 cards holding this list.
 const PROPERTY_LIST = 'ul[data-selenium-test="profile-properties-list"]';
@@ -255,7 +257,11 @@ function readFields(context: ReadContext, route: RecordRoute): RawField[] {
     if (!context.isInside(display, HIGHLIGHT_CONTENT) || hasAncestorWithTestId(display, testId)) continue;
     const name = testId.slice(HIGHLIGHT_DISPLAY_PREFIX.length);
     const raw = textOf(display);
-    const label = `${name} (highlight)`;
+    // The label the rep sees beside the value ("Amount:"), else where it was read: the rep never saw
+    // the property's internal name ("dealname").
+    const item = display.closest(`[data-test-id="highlight-property-item-${CSS.escape(name)}"]`);
+    const shownLabel = item ? cleanLabel(collapseWhitespace(textOf(item)).replace(raw, '')) : '';
+    const label = shownLabel || HIGHLIGHT_CARD_LABEL;
     if (name === FULL_NAME_OR_EMAIL) {
       if (route.kind === 'contact' && !raw.includes('@')) fields.push({ label, raw, field: 'fullName', source: display });
       continue;

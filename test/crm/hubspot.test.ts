@@ -31,4 +31,18 @@ describe('hubspot reader robustness', () => {
     );
     expect(hubspot.readFields(createReadContext(document), { kind: 'deal', id: '1' })).toMatchObject([{ field: 'stage', raw: 'Closed Won' }]);
   });
+
+  it('names a highlight-card value by the label shown beside it, not the property\'s internal name', () => {
+    const document = parseHtmlDocument(
+      `<div data-test-id="record-highlight-content"><div data-test-id="highlight-property-item-amount"><span>Amount:</span> <span data-test-id="highlight-property-display-amount">$186,400.00</span></div>
+      <div><span data-test-id="highlight-property-display-closedate">12/05/2026</span></div></div>`,
+      'https://app.hubspot.com/contacts/1/record/0-3/1',
+    );
+    const fields = hubspot.readFields(createReadContext(document), { kind: 'deal', id: '1' });
+    expect(fields).toMatchObject([
+      { field: 'amount', raw: '$186,400.00', label: 'Amount' },
+      // No label on the page: where it was read, never the internal name.
+      { field: 'closeDate', raw: '12/05/2026', label: 'Highlight card' },
+    ]);
+  });
 });
