@@ -14,7 +14,7 @@ describe('mountShadowHost', () => {
     expect(mounted.host.shadowRoot).toBeNull();
     expect(isSidebarHost(mounted.host)).toBe(true);
     const style = mounted.container.parentNode!.querySelector('style')!;
-    expect(style.textContent).toContain(':host{all:initial !important;user-select:none !important;');
+    expect(style.textContent).toContain(':host{all:initial !important;direction:ltr !important;unicode-bidi:isolate !important;user-select:none !important;');
     expect(style.textContent).toContain('.pc-root{color:red}');
     mounted.remove();
     expect(document.querySelector(`[${SIDEBAR_HOST_ATTRIBUTE}]`)).toBeNull();
