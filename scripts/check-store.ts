@@ -112,7 +112,7 @@ function scriptsIn(dir: string): string[] {
     .map((file) => path.join(dir, file));
 }
 
-/** gzip -9 ceilings in KiB: the loaders budget (today 1.1-1.9), and the apps with ~1 KiB over today's largest (44.6). */
+/** gzip -9 ceilings in KiB: the loaders budget (today 1.1-1.9), and the apps with ~1 KiB over today's largest (45.1). */
 const CEILINGS = { loader: 2, app: 46 };
 
 function checkBundleCeilings(): void {
