@@ -33,6 +33,19 @@ function page() {
 }
 
 /** The plan as `id-or-name: whole|children`, for readable expectations. */
+/** An open shadow root on a new `<tag id>` appended to `parent`, holding `markup` (a fixed test string). */
+function shadowHostIn(parent: Element, tag: string, id: string | undefined, markup = ''): ShadowRoot {
+  const host = document.createElement(tag);
+  if (id) host.id = id;
+  parent.append(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.innerHTML = markup;
+  return shadow;
+}
+
+/** The fixture page's ancestors of the record layout, each watched for its children only. */
+const LAYOUT_AND_ABOVE = ['layout', 'record', 'app', 'body', 'html', 'document'].map((name) => `${name}: children`);
+
 function shown(plan: WatchTarget[]): string[] {
   const name = (node: Node): string =>
     node === document ? 'document' : node instanceof ShadowRoot ? `shadow of ${name(node.host)}` : (node as Element).id || (node as Element).localName;
@@ -97,52 +110,32 @@ describe('planWatch', () => {
 
   it('takes the container outside a shadow host, and watches the shadow root itself (a subtree watch does not enter it)', () => {
     const { detail } = page();
-    const widget = document.createElement('x-widget');
-    widget.id = 'widget';
-    detail.append(widget);
-    const shadow = widget.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<div><span id="value">Software</span></div>';
+    const shadow = shadowHostIn(detail, 'x-widget', 'widget', '<div><span id="value">Software</span></div>');
     const value = shadow.getElementById('value')!;
     const plan = planWatch({ document, sources: new Set([value]), shadowRoots: [document, shadow], fieldContainers: FIELD_CONTAINERS });
     expect(shown(plan)).toEqual([
       'detail: whole',
       'shadow of widget: whole',
-      'layout: children',
-      'record: children',
-      'app: children',
-      'body: children',
-      'html: children',
-      'document: children',
+      ...LAYOUT_AND_ABOVE,
     ]);
   });
 
   it('climbs from a container inside a shadow root to its host: the host and its ancestors, not the nodes inside the watched root', () => {
     const { layout } = page();
-    const host = document.createElement('x-app');
-    host.id = 'shadow-app';
-    layout.append(host);
-    const shadow = host.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<div id="inner"><x-section><x-item id="stage">Won</x-item></x-section></div>';
+    const shadow = shadowHostIn(layout, 'x-app', 'shadow-app', '<div id="inner"><x-section><x-item id="stage">Won</x-item></x-section></div>');
     const stage = shadow.getElementById('stage')!;
     const plan = planWatch({ document, sources: new Set([stage]), shadowRoots: [document, shadow], fieldContainers: FIELD_CONTAINERS });
     expect(shown(plan)).toEqual([
       'x-section: whole',
       'shadow of shadow-app: whole',
       'shadow-app: children',
-      'layout: children',
-      'record: children',
-      'app: children',
-      'body: children',
-      'html: children',
-      'document: children',
+      ...LAYOUT_AND_ABOVE,
     ]);
   });
 
   it('describes the plan as paths from the document, entering shadow roots, for the bench', () => {
     const { detail } = page();
-    const widget = document.createElement('x-widget');
-    detail.append(widget);
-    const shadow = widget.attachShadow({ mode: 'open' });
+    const shadow = shadowHostIn(detail, 'x-widget', undefined);
     expect(
       describePlan([
         { node: document, options: CHILDREN_ONLY },
