@@ -227,7 +227,8 @@ export function readGenericPairs(root: ParentNode, options: GenericReadOptions =
       }
     }
   }
-  const shownByAdapter = (options.adapterPairs ?? []).filter((pair) => pair.source && isRendered(pair.source)).map((pair) => foldKey(cleanLabel(pair.label)));
+  // Asked only when some pair found here is hidden: most reads have none, and each check reads styles.
+  const shownByAdapter = () => (options.adapterPairs ?? []).filter((pair) => pair.source && isRendered(pair.source)).map((pair) => foldKey(cleanLabel(pair.label)));
   return onScreen(candidates, options.kind, isRendered, shownByAdapter).map(({ label, raw, source }) => ({ label, raw, source }));
 }
 
@@ -242,11 +243,13 @@ function onScreen(
   candidates: Candidate[],
   kind: RecordKind | undefined,
   isRendered: (element: Element) => boolean,
-  shownByAdapter: readonly string[],
+  shownByAdapter: () => readonly string[],
 ): Candidate[] {
   const shown = candidates.filter((candidate) => candidate.visible);
-  if ((!shown.length && !shownByAdapter.length) || shown.length === candidates.length) return candidates;
-  const shownKeys = new Set([...shown.map((candidate) => candidate.key), ...shownByAdapter]);
+  if (shown.length === candidates.length) return candidates;
+  const adapterKeys = shownByAdapter();
+  if (!shown.length && !adapterKeys.length) return candidates;
+  const shownKeys = new Set([...shown.map((candidate) => candidate.key), ...adapterKeys]);
   const nameField = kind === 'deal' ? 'dealName' : kind === 'company' ? 'company' : kind ? 'fullName' : undefined;
   const blocks = new Map<Element, Candidate[]>();
   for (const candidate of candidates) {
