@@ -57,7 +57,16 @@ export class SidebarProbe {
     return nodeIds;
   }
 
+  /**
+   * Every element matching `selector`, read as one snapshot. The sidebar may re-render between the
+   * query and the reads (a late section arrives), which drops the queried node ids; the snapshot is
+   * then taken again rather than failing on a node that no longer exists.
+   */
   async queryAll(selector: string): Promise<SidebarElement[]> {
+    return againIfNodeGone(() => this.queryAllOnce(selector));
+  }
+
+  private async queryAllOnce(selector: string): Promise<SidebarElement[]> {
     const shadow = await this.shadowRoot();
     if (!shadow) return [];
     const { nodeIds } = (await this.cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector })) as { nodeIds: number[] };
@@ -116,6 +125,10 @@ export class SidebarProbe {
 
   /** The on-screen centre of an element inside the closed root, scrolled into view. */
   async center(selector: string): Promise<{ x: number; y: number }> {
+    return againIfNodeGone(() => this.centerOnce(selector));
+  }
+
+  private async centerOnce(selector: string): Promise<{ x: number; y: number }> {
     const element = await this.waitFor(selector);
     await this.cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: element.nodeId });
     const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: element.nodeId })) as { model: { content: number[] } };
@@ -125,6 +138,10 @@ export class SidebarProbe {
 
   /** The border box of the first element matching `selector` inside the root, in page pixels. */
   async box(selector: string): Promise<{ left: number; top: number; right: number; bottom: number }> {
+    return againIfNodeGone(() => this.boxOnce(selector));
+  }
+
+  private async boxOnce(selector: string): Promise<{ left: number; top: number; right: number; bottom: number }> {
     const element = await this.waitFor(selector);
     const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId: element.nodeId })) as { model: { border: number[] } };
     const [left, top, , , right, bottom] = model.border as [number, number, number, number, number, number];
@@ -133,6 +150,10 @@ export class SidebarProbe {
 
   /** Computed style of the first element matching `selector` inside the root, as the browser applied it. */
   async computedStyle(selector: string): Promise<Record<string, string>> {
+    return againIfNodeGone(() => this.computedStyleOnce(selector));
+  }
+
+  private async computedStyleOnce(selector: string): Promise<Record<string, string>> {
     const element = await this.waitFor(selector);
     await this.cdp.send('CSS.enable');
     const { computedStyle } = (await this.cdp.send('CSS.getComputedStyleForNode', { nodeId: element.nodeId })) as {
@@ -155,6 +176,17 @@ export class SidebarProbe {
  * `<playcard-sidebar>` in builds from before that change (so an attack test can be run against one).
  */
 const SIDEBAR_HOSTS = 'div[data-playcard-sidebar], playcard-sidebar';
+
+/** Runs a read of node ids again (up to five times) when the sidebar re-rendered under it and a node is gone. */
+async function againIfNodeGone<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (attempt >= 5 || !/Could not find node|No node with given id/i.test(String(error))) throw error;
+    }
+  }
+}
 
 function pairs(flat: string[]): Record<string, string> {
   const result: Record<string, string> = {};
