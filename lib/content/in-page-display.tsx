@@ -2,23 +2,27 @@
 import { render } from 'preact';
 import css from '../../components/sidebar/sidebar.css?inline';
 import { Sidebar } from '../../components/sidebar/Sidebar';
+import { drawTextFromAttributes } from '../../components/sidebar/text-from-attributes';
 import type { SidebarState } from '../../components/sidebar/state';
 import type { Display } from './runtime';
 import { mountShadowHost, SIDEBAR_HOST_ATTRIBUTE } from './shadow-host';
 
-export interface InPageActions {
+export interface InPageOptions {
   /** Asks the browser to open the side panel (the header's side-panel button; a user gesture). */
   openSidePanel?: () => void;
+  /** Draws the sidebar's words from attributes, out of `window.find`'s reach (components/sidebar/text-from-attributes.ts). */
+  textFromAttributes?: boolean;
 }
 
-export function inPageDisplay(document: Document, mode: ShadowRootMode, actions: InPageActions = {}): Display {
+export function inPageDisplay(document: Document, mode: ShadowRootMode, options: InPageOptions = {}): Display {
   return {
     mount(state, signal) {
       // Before the first render, so a window too narrow for the CRM never shows the open sidebar first.
       followWindowWidth(document, state, signal);
       const parent = () => document.body ?? document.documentElement;
       const sidebar = mountShadowHost({ css, mode }, parent());
-      render(<Sidebar state={state} onOpenSidePanel={actions.openSidePanel} />, sidebar.container);
+      if (options.textFromAttributes) drawTextFromAttributes();
+      render(<Sidebar state={state} onOpenSidePanel={options.openSidePanel} />, sidebar.container);
       // A page that re-renders its body, removes us, or moves us into a hidden container of its own
       // gets the sidebar back, as it was, on the body.
       let watchedBody: HTMLElement | null = null;

@@ -3,7 +3,9 @@
  * options page and the popup, plus a keyboard walk through the sidebar.
  *
  * axe cannot enter a closed shadow root, so this file — and only this file (docs/ARCHITECTURE.md, "Sidebar
- * contract") — runs a test build whose sidebar root is open (PLAYCARD_OPEN_SHADOW=1, wxt.config.ts).
+ * contract") — runs a test build whose sidebar root is open (PLAYCARD_OPEN_SHADOW=1, wxt.config.ts). axe does not
+ * read CSS generated content either, so that build keeps the sidebar's words as text; the shipped build draws them
+ * from attributes, and find-oracle.spec.ts checks its controls' names in the browser's accessibility tree.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

@@ -46,6 +46,21 @@ export class SidebarProbe {
     return { nodeId: nodeIds[0]!, mode: shadow.shadowRootType ?? '' };
   }
 
+  /** Text nodes with words inside the shadow root, outside its `<style>`: what `window.find` could match. */
+  async textNodes(): Promise<string[]> {
+    const shadow = await this.shadowRoot();
+    if (!shadow) return [];
+    const { node } = (await this.cdp.send('DOM.describeNode', { nodeId: shadow.nodeId, depth: -1, pierce: true })) as { node: CdpNode & { nodeValue?: string } };
+    const found: string[] = [];
+    const walk = (current: CdpNode & { nodeValue?: string }) => {
+      if (current.nodeName === 'STYLE') return;
+      if (current.nodeName === '#text' && (current.nodeValue ?? '').trim() !== '') found.push(current.nodeValue!);
+      for (const child of current.children ?? []) walk(child);
+    };
+    walk(node);
+    return found;
+  }
+
   async hostCount(): Promise<number> {
     return (await this.hosts()).length;
   }
@@ -166,6 +181,8 @@ export class SidebarProbe {
     // Text as the DOM holds it: parse the serialized HTML in an inert document of the page.
     return this.page.evaluate((markup) => {
       const doc = new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html');
+      // The in-page sidebar draws its words from `data-pc-text` (components/sidebar/text-from-attributes.ts).
+      for (const drawn of doc.querySelectorAll('[data-pc-text]')) drawn.prepend(drawn.getAttribute('data-pc-text') ?? '');
       return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
     }, html);
   }
