@@ -10,7 +10,7 @@
  */
 import { options, type VNode } from 'preact';
 
-export const TEXT_ATTRIBUTE = 'data-pc-text';
+const TEXT_ATTRIBUTE = 'data-pc-text';
 
 let installed = false;
 

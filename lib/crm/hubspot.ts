@@ -161,6 +161,12 @@ function detect(url: URL): RecordRoute | undefined {
   return kind && id && DIGITS.test(id) ? { kind, id } : undefined;
 }
 
+/** The portal (hub id) in `/contacts/<portal>/…`: one app host serves every portal, and their record ids overlap. */
+function tenant(url: URL): string | undefined {
+  if (url.protocol !== 'https:' || !HOST.test(url.hostname)) return undefined;
+  const [root, portal] = url.pathname.split('/').filter(Boolean);
+  return root === 'contacts' && DIGITS.test(portal ?? '') ? portal : undefined;
+}
 
 function hasAncestorWithTestId(element: Element, testId: string): boolean {
   for (let current = element.parentElement; current; current = current.parentElement) {
@@ -356,6 +362,7 @@ export const hubspotRoute = {
     'https://app-ap1.hubspot.com/*',
   ],
   detect,
+  tenant,
 } satisfies CrmRoute;
 
 export const hubspot: CrmAdapter = {

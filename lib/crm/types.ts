@@ -35,7 +35,7 @@ export interface RawField {
  * What a CRM page's loader and the background need to know a record page: the URL test alone, without
  * the reader (each adapter file exports its route apart, so a loader bundles only this).
  */
-export type CrmRoute = Pick<CrmAdapter, 'id' | 'name' | 'matches' | 'selfHosted' | 'detect' | 'linkTarget'>;
+export type CrmRoute = Pick<CrmAdapter, 'id' | 'name' | 'matches' | 'selfHosted' | 'detect' | 'linkTarget' | 'tenant'>;
 
 export interface CrmAdapter {
   /** Stable id used in playbook field mappings and the extract command (`salesforce`). */
@@ -50,6 +50,12 @@ export interface CrmAdapter {
    */
   selfHosted?: boolean;
   detect(url: URL): RecordRoute | undefined;
+  /**
+   * The account an address belongs to where one origin serves many (a HubSpot portal, a Zoho organisation):
+   * record ids are unique only within it, so remembered records are kept apart per tenant. Undefined where the
+   * origin is the tenant (Salesforce, Dynamics, Pipedrive) or the address does not say.
+   */
+  tenant?(url: URL): string | undefined;
   /**
    * The record a link on a record page points at, where the CRM's links are looser than its page addresses
    * (Dynamics lookups leave out `pagetype`). Defaults to `detect`. By the link's id only; unparseable, undefined.

@@ -112,6 +112,13 @@ function detect(url: URL): RecordRoute | undefined {
   return kind && RECORD_ID.test(id) ? { kind, id } : undefined;
 }
 
+/** The organisation in `/crm/<org>/tab/…`: one host per data centre serves every organisation. */
+function tenant(url: URL): string | undefined {
+  if (url.protocol !== 'https:' || !HOSTS.has(url.hostname.toLowerCase())) return undefined;
+  const [root, org, tab] = url.pathname.split('/').filter(Boolean);
+  return root === 'crm' && tab === 'tab' && ORG_SEGMENT.test(org ?? '') ? org : undefined;
+}
+
 /** Edit pencils, save/cancel ticks, masking toggles and tooltips sit inside the value area. */
 function isChrome(element: Element): boolean {
   const className = typeof element.className === 'string' ? element.className : '';
@@ -232,6 +239,7 @@ export const zohoRoute = {
   name: 'Zoho CRM',
   matches: [...HOSTS].map((host) => `https://${host}/*`),
   detect,
+  tenant,
 } satisfies CrmRoute;
 
 export const zoho: CrmAdapter = {

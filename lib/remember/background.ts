@@ -6,8 +6,10 @@
  * policy `rememberLinkedRecords: false` turns it off and forgets what was kept.
  */
 import { browser } from 'wxt/browser';
+import { CONTENT_SCRIPT_ROUTES } from '../crm/routes';
 import { readManagedPolicy } from '../config/policy';
 import { isFromExtensionPage, memoryControlSchema, memoryRequestSchema, type MemoryStatus, type RecallReply } from '../messages';
+import type { CrmRoute } from '../crm/types';
 import type { RecordLink } from '../record';
 import { freshOnly, parseMemory, recallRecords, rememberRecord, REMEMBERED_KEY, type Memory, type RememberedContent } from './memory';
 
@@ -26,8 +28,8 @@ export interface MemoryDeps {
 }
 
 export interface MemoryService {
-  remember(origin: string, record: RememberedContent): Promise<void>;
-  recall(origin: string, links: readonly RecordLink[]): Promise<RecallReply>;
+  remember(site: string, record: RememberedContent): Promise<void>;
+  recall(site: string, links: readonly RecordLink[]): Promise<RecallReply>;
   forget(): Promise<void>;
   status(): Promise<MemoryStatus>;
 }
@@ -46,11 +48,11 @@ export function createMemoryService({ area, enabled, now }: MemoryDeps): MemoryS
       .catch((error) => console.warn('[Playcard] remembered records', error)));
   const forget = () => change(() => []);
   return {
-    async remember(origin, record) {
+    async remember(site, record) {
       if (!(await enabled())) return forget();
-      return change((memory) => rememberRecord(memory, origin, record, now()));
+      return change((memory) => rememberRecord(memory, site, record, now()));
     },
-    async recall(origin, links) {
+    async recall(site, links) {
       if (!(await enabled())) {
         await forget();
         return { records: [] };
@@ -60,7 +62,7 @@ export function createMemoryService({ area, enabled, now }: MemoryDeps): MemoryS
       const at = now();
       // What is past 12 hours is dropped on read, from the memory too.
       if (freshOnly(memory, at).length !== memory.length) void change((current) => freshOnly(current, at));
-      return { records: recallRecords(memory, origin, links, at).map(({ origin: _origin, ...record }) => record) };
+      return { records: recallRecords(memory, site, links, at).map(({ site: _site, ...record }) => record) };
     },
     forget,
     async status() {
@@ -104,8 +106,34 @@ function originOf(url: string | undefined): string | undefined {
   }
 }
 
+/**
+ * Where a tab's remembered records are kept apart: its CRM site (the sender's origin, checked by senderSite), plus
+ * the tenant the tab's own address names where one origin serves many (a HubSpot portal, a Zoho organisation), so
+ * portal A's company 881 never fills portal B's deal that links a company 881. From the browser's view of the tab,
+ * never from what the message says.
+ */
+export function memorySite(origin: string, tabUrl: string | undefined, routes: readonly Pick<CrmRoute, 'tenant'>[]): string {
+  let url: URL;
+  try {
+    url = new URL(tabUrl ?? '');
+  } catch {
+    return origin;
+  }
+  if (url.origin !== origin) return origin;
+  for (const route of routes) {
+    const tenant = route.tenant?.(url);
+    if (tenant) return `${origin} ${tenant}`;
+  }
+  return origin;
+}
+
 /** Answers one runtime message if it is about the memory (a promise of the reply), else undefined. */
-export function answerMemoryMessage(message: unknown, sender: Sender, service: MemoryService, extension: { id: string; baseUrl: string }): Promise<unknown> | undefined {
+export function answerMemoryMessage(
+  message: unknown,
+  sender: Sender,
+  service: MemoryService,
+  extension: { id: string; baseUrl: string; routes: readonly Pick<CrmRoute, 'tenant'>[] },
+): Promise<unknown> | undefined {
   if (isFromExtensionPage(sender, extension.id, extension.baseUrl)) {
     const control = memoryControlSchema.safeParse(message);
     if (!control.success) return undefined;
@@ -113,8 +141,9 @@ export function answerMemoryMessage(message: unknown, sender: Sender, service: M
   }
   const request = memoryRequestSchema.safeParse(message);
   if (!request.success) return undefined;
-  const site = senderSite(sender, extension.id, extension.baseUrl);
-  if (!site) return request.data.type === 'recall' ? Promise.resolve<RecallReply>({ records: [] }) : undefined;
+  const origin = senderSite(sender, extension.id, extension.baseUrl);
+  if (!origin) return request.data.type === 'recall' ? Promise.resolve<RecallReply>({ records: [] }) : undefined;
+  const site = memorySite(origin, sender.tab?.url, extension.routes);
   if (request.data.type === 'remember') {
     void service.remember(site, request.data.record);
     return undefined;
@@ -140,7 +169,7 @@ export function serveRememberedRecords(): void {
     enabled: async () => (await readManagedPolicy()).rememberLinkedRecords !== false,
     now: () => Date.now(),
   });
-  const extension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+  const extension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/'), routes: CONTENT_SCRIPT_ROUTES };
   browser.runtime.onMessage.addListener((message: unknown, sender) => answerMemoryMessage(message, sender, service, extension));
   // Policy turned it off: nothing stays.
   browser.storage.onChanged.addListener((_changes, area) => {

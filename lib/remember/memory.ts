@@ -1,7 +1,8 @@
 /**
  * Remembered linked records (docs/ARCHITECTURE.md, "Reading the page" 10): the canonical fields of an
  * account/company or contact/person page the rep opened, kept in `storage.session` (memory only) by the
- * background, keyed by the CRM site's origin + the record's kind + its id. At most MAX_REMEMBERED records
+ * background, keyed by the CRM site (its origin, plus the tenant where one origin serves many: lib/remember/background.ts)
+ * + the record's kind + its id. At most MAX_REMEMBERED records
  * (the oldest read goes first); a record read more than REMEMBER_FOR_MS ago is dropped when the memory is read.
  *
  * Pure: the background owns the storage (lib/remember/background.ts); this file only says what a valid
@@ -47,12 +48,13 @@ export const recordLinkSchema = z.strictObject({ kind: z.enum(REMEMBERED_KINDS),
 
 /** One remembered record: what its page showed, from which site, and when it was read (ms since the epoch). */
 export interface RememberedRecord extends RememberedContent {
-  origin: string;
+  /** The CRM site: its origin, and the tenant where the origin serves many (`https://app.hubspot.com 21348765`). */
+  site: string;
   readAt: number;
 }
-const rememberedRecordSchema = z.strictObject({ ...contentShape, origin: text(300), readAt: z.number() });
+const rememberedRecordSchema = z.strictObject({ ...contentShape, site: text(400), readAt: z.number() });
 /** A remembered record as the background hands it to a page: without the site it was kept for. */
-export type RecalledRecord = Omit<RememberedRecord, 'origin'>;
+export type RecalledRecord = Omit<RememberedRecord, 'site'>;
 
 /** The whole memory, oldest read first. */
 export type Memory = RememberedRecord[];
@@ -67,8 +69,8 @@ export function parseMemory(stored: unknown): Memory {
 }
 
 /** The key a record is remembered under: its CRM site, its kind, its id. */
-export function memoryKey(origin: string, kind: RememberedKind, id: string): string {
-  return JSON.stringify([origin, kind, id]);
+export function memoryKey(site: string, kind: RememberedKind, id: string): string {
+  return JSON.stringify([site, kind, id]);
 }
 
 /** The records still fresh at `now` (read less than 12 hours ago, and not in the future). */
@@ -77,25 +79,25 @@ export function freshOnly(memory: Memory, now: number): Memory {
 }
 
 /**
- * The memory after remembering `content`, read now on `origin`: the record's earlier reading is replaced, the
+ * The memory after remembering `content`, read now on `site`: the record's earlier reading is replaced, the
  * stale ones dropped, and the oldest ones beyond MAX_REMEMBERED. A record with no field is forgotten instead.
  */
-export function rememberRecord(memory: Memory, origin: string, content: RememberedContent, now: number): Memory {
-  const key = memoryKey(origin, content.kind, content.id);
-  const others = freshOnly(memory, now).filter((record) => memoryKey(record.origin, record.kind, record.id) !== key);
+export function rememberRecord(memory: Memory, site: string, content: RememberedContent, now: number): Memory {
+  const key = memoryKey(site, content.kind, content.id);
+  const others = freshOnly(memory, now).filter((record) => memoryKey(record.site, record.kind, record.id) !== key);
   if (!Object.keys(content.fields).length) return others;
-  const kept = [...others, { ...content, origin, readAt: now }];
+  const kept = [...others, { ...content, site, readAt: now }];
   kept.sort((a, b) => a.readAt - b.readAt);
   return kept.slice(-MAX_REMEMBERED);
 }
 
-/** The fresh remembered records of `origin` the links point at, in the links' order; no link, no record. */
-export function recallRecords(memory: Memory, origin: string, links: readonly RecordLink[], now: number): RememberedRecord[] {
-  const byKey = new Map(freshOnly(memory, now).filter((record) => record.origin === origin).map((record) => [memoryKey(origin, record.kind, record.id), record]));
+/** The fresh remembered records of `site` the links point at, in the links' order; no link, no record. */
+export function recallRecords(memory: Memory, site: string, links: readonly RecordLink[], now: number): RememberedRecord[] {
+  const byKey = new Map(freshOnly(memory, now).filter((record) => record.site === site).map((record) => [memoryKey(site, record.kind, record.id), record]));
   const found: RememberedRecord[] = [];
   for (const link of links) {
     if (!isRememberedKind(link.kind)) continue;
-    const record = byKey.get(memoryKey(origin, link.kind, link.id));
+    const record = byKey.get(memoryKey(site, link.kind, link.id));
     if (record && !found.includes(record)) found.push(record);
   }
   return found;

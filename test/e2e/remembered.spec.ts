@@ -123,32 +123,40 @@ test('an opportunity opened after its account shows the account\'s industry, siz
   expect((await fieldsWithSource(sidebar)).industry).toBeUndefined();
 });
 
-test('HubSpot: a company remembered on one portal host fills the deal on that host only, never another site\'s', async ({ browserWithExtension }) => {
+test('HubSpot: a company remembered on one portal fills that portal\'s deal only, never another portal\'s or another host\'s', async ({ browserWithExtension }) => {
   test.setTimeout(90_000);
   const company = loadExpectation('hubspot', 'company');
   const deal = loadExpectation('hubspot', 'deal');
-  // The fixtures come from two hosts; the deal is also served on the company's host (same address, same record).
-  const dealOnCompanyHost = new URL(new URL(deal.url).pathname + new URL(deal.url).search, company.url).href;
+  // The fixtures come from two hosts and two portals (/contacts/<portal>/…). The deal is also served on the
+  // company's host, in the company's portal (same record), and in its own portal there (another account's record).
+  const portalOf = (url: string) => new URL(url).pathname.split('/')[2]!;
+  const dealPath = new URL(deal.url).pathname + new URL(deal.url).search;
+  const dealInCompanyPortal = new URL(dealPath.replace(`/contacts/${portalOf(deal.url)}/`, `/contacts/${portalOf(company.url)}/`), company.url).href;
+  const dealInOtherPortal = new URL(dealPath, company.url).href;
+  expect(portalOf(dealInOtherPortal)).not.toBe(portalOf(company.url));
   const { context } = browserWithExtension;
   await serveCrmPages(context, {
     [company.url]: fixtureHtml('hubspot', 'company'),
     [deal.url]: fixtureHtml('hubspot', 'deal'),
-    [dealOnCompanyHost]: fixtureHtml('hubspot', 'deal'),
+    [dealInCompanyPortal]: fixtureHtml('hubspot', 'deal'),
+    [dealInOtherPortal]: fixtureHtml('hubspot', 'deal'),
   });
   const companyPage = await context.newPage();
   await companyPage.goto(company.url);
   await (await SidebarProbe.attach(companyPage)).waitFor('[data-field="employees"]', (el) => el.attributes['data-value'] === String(company.fields.employees));
 
-  // Same deal id, other site: nothing of the company (its link's id matches, its origin does not).
-  const elsewhere = await context.newPage();
-  await elsewhere.goto(deal.url);
-  const elsewhereSidebar = await SidebarProbe.attach(elsewhere);
-  await elsewhereSidebar.waitFor('[data-field="dealName"]');
-  await elsewhere.waitForTimeout(500);
-  expect(Object.values(await elsewhereSidebar.sources())).not.toContain('remembered');
+  // Same deal, same company id in its links: another host, or another portal on the same host, learns nothing.
+  for (const url of [deal.url, dealInOtherPortal]) {
+    const elsewhere = await context.newPage();
+    await elsewhere.goto(url);
+    const elsewhereSidebar = await SidebarProbe.attach(elsewhere);
+    await elsewhereSidebar.waitFor('[data-field="dealName"]');
+    await elsewhere.waitForTimeout(500);
+    expect(Object.values(await elsewhereSidebar.sources()), url).not.toContain('remembered');
+  }
 
   const page = await context.newPage();
-  await page.goto(dealOnCompanyHost);
+  await page.goto(dealInCompanyPortal);
   const sidebar = await SidebarProbe.attach(page);
   await sidebar.waitFor('[data-field="employees"]', (el) => el.attributes['data-source'] === 'remembered');
   const fields = await fieldsWithSource(sidebar);

@@ -11,7 +11,8 @@ import { linkIn } from '../../lib/extract/linked';
 import { readRecord } from '../../lib/extract/record';
 import type { MemoryRequest } from '../../lib/messages';
 import type { CrmRecord, RecordLink } from '../../lib/record';
-import { answerMemoryMessage, createMemoryService, senderSite, type SessionArea } from '../../lib/remember/background';
+import { answerMemoryMessage, createMemoryService, memorySite, senderSite, type SessionArea } from '../../lib/remember/background';
+import { CONTENT_SCRIPT_ROUTES } from '../../lib/crm/routes';
 import {
   MAX_REMEMBERED,
   memoryKey,
@@ -223,7 +224,7 @@ function fakeSession(): SessionArea & { items: Map<string, unknown> } {
 }
 
 describe('the background\'s memory', () => {
-  const extension = { id: 'playcard', baseUrl: 'chrome-extension://playcard/' };
+  const extension = { id: 'playcard', baseUrl: 'chrome-extension://playcard/', routes: CONTENT_SCRIPT_ROUTES };
   const tab = (url: string) => ({ id: 'playcard', url, origin: new URL(url).origin, frameId: 0, tab: { id: 7, url } });
   const accountUrl = `${SITE}/lightning/r/Account/a/view`;
   const dealUrl = `${SITE}/lightning/r/Opportunity/006/view`;
@@ -246,6 +247,36 @@ describe('the background\'s memory', () => {
     expect(await answerMemoryMessage(recall, tab(dealUrl), service, extension)).toEqual({ records: [] });
     expect((await service.status()).count).toBe(0);
     expect(area.items.has(REMEMBERED_KEY)).toBe(false);
+  });
+
+  it('keeps each HubSpot portal and Zoho organisation apart: the same id on another tenant of the same host is another record', async () => {
+    const area = fakeSession();
+    const service = createMemoryService({ area, enabled: async () => true, now: () => T0 });
+    const company = (id: string) => ({ ...account(id), crm: 'hubspot' });
+    const recall = { type: 'recall', links: [{ kind: 'company', id: '881' }] };
+    answerMemoryMessage({ type: 'remember', record: company('881') }, tab('https://app.hubspot.com/contacts/4123456/record/0-2/881'), service, extension);
+    expect(await answerMemoryMessage(recall, tab('https://app.hubspot.com/contacts/4123456/record/0-3/9902'), service, extension)).toEqual({
+      records: [{ ...company('881'), readAt: T0 }],
+    });
+    expect(await answerMemoryMessage(recall, tab('https://app.hubspot.com/contacts/7777777/record/0-3/9902'), service, extension)).toEqual({ records: [] });
+
+    const zohoAccount = (id: string) => ({ ...account(id), crm: 'zoho' });
+    const zohoRecall = { type: 'recall', links: [{ kind: 'company', id: '95112000000871234' }] };
+    answerMemoryMessage({ type: 'remember', record: zohoAccount('95112000000871234') }, tab('https://crm.zoho.eu/crm/org20099341/tab/Accounts/95112000000871234'), service, extension);
+    expect(await answerMemoryMessage(zohoRecall, tab('https://crm.zoho.eu/crm/org20099341/tab/Potentials/349824000058395237'), service, extension)).not.toEqual({ records: [] });
+    expect(await answerMemoryMessage(zohoRecall, tab('https://crm.zoho.eu/crm/org55500011/tab/Potentials/349824000058395237'), service, extension)).toEqual({ records: [] });
+  });
+
+  it('a tenant comes from the tab\'s own address, and only where the origin serves many', () => {
+    const routes = CONTENT_SCRIPT_ROUTES;
+    expect(memorySite('https://app-eu1.hubspot.com', 'https://app-eu1.hubspot.com/contacts/25999140/record/0-2/18542630917/view/1', routes)).toBe('https://app-eu1.hubspot.com 25999140');
+    expect(memorySite('https://crm.zoho.com', 'https://crm.zoho.com/crm/flowmortgageco/tab/Potentials/4266643000037779027', routes)).toBe('https://crm.zoho.com flowmortgageco');
+    // Without an organisation in the address, or on a CRM whose origin is the tenant, the origin alone.
+    expect(memorySite('https://crm.zoho.com', 'https://crm.zoho.com/crm/tab/Potentials/4266643000037779027', routes)).toBe('https://crm.zoho.com');
+    expect(memorySite(SITE, dealUrl, routes)).toBe(SITE);
+    // A tab address on another origin than the checked sender names no tenant.
+    expect(memorySite('https://app.hubspot.com', 'https://app-eu1.hubspot.com/contacts/1/record/0-2/2', routes)).toBe('https://app.hubspot.com');
+    expect(memorySite('https://app.hubspot.com', undefined, routes)).toBe('https://app.hubspot.com');
   });
 
   it('refuses what is not a CRM tab\'s top frame, and values that are not canonical fields', async () => {
