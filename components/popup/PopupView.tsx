@@ -22,10 +22,10 @@ function tierText(record: ContentToPopup): string {
   const { tier, criteria } = record;
   if (!tier) return '—';
   if (tier === 'disqualified') return t('popup_tier_disqualified');
-  if (tier === 'unknown') {
-    return criteria ? t('popup_criteriaKnown', t('popup_tier_unknown'), formatNumber(criteria.known), formatNumber(criteria.total)) : t('popup_tier_unknown');
-  }
-  return tierDescription(tier);
+  const label = tier === 'unknown' ? t('popup_tier_unknown') : tierDescription(tier);
+  // Unknown, or scored on part of the profile: how much is known goes beside it.
+  const partial = criteria && (tier === 'unknown' || criteria.known < criteria.total);
+  return partial ? t('popup_criteriaKnown', label, formatNumber(criteria.known), formatNumber(criteria.total)) : label;
 }
 
 /** A date and time in the UI language's own format. */

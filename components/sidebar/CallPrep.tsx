@@ -54,6 +54,7 @@ export function CallPrep({ prep, onToggleAsked, onCopy, copyStatus, onClose }: C
         ) : (
           <>
             <TierBadge tier={tier} /> <strong>{prep.score === null ? '–' : formatNumber(prep.score)}</strong>/100 · {tierDescription(tier)}
+            {counts.known < counts.total && tier !== 'disqualified' && <> · {t('sidebar_criteriaKnown', formatNumber(counts.known), formatNumber(counts.total))}</>}
           </>
         )}
         {prep.disqualifiedBy && <span class="pc-alert"> · {t('sidebar_disqualifiedBy', prep.disqualifiedBy)}</span>}

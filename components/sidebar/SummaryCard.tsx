@@ -27,6 +27,8 @@ export function FitLine({ fit }: { fit: FitResult }) {
           <span class="pc-visually-hidden">{t('sidebar_scoreOutOf100', formatNumber(score))}</span>
         </span>
       )}
+      {/* A score resting on part of the profile says so beside it, not only in the fit card below. */}
+      {counts.known < counts.total && fit.tier !== 'disqualified' && <span class="pc-muted"> · {t('sidebar_criteriaKnown', formatNumber(counts.known), formatNumber(counts.total))}</span>}
     </>
   );
 }

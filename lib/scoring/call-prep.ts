@@ -118,7 +118,9 @@ function notesFit(prep: CallPrep): string {
     return t('callPrep_notesFitUnknown', formatNumber(prep.counts.known), formatNumber(prep.counts.total), percent);
   }
   const score = prep.score === null ? '–' : formatNumber(prep.score);
-  return prep.disqualifiedBy ? t('callPrep_notesFitDisqualified', score, prep.disqualifiedBy) : t('callPrep_notesFit', score, prep.tier);
+  const fit = prep.disqualifiedBy ? t('callPrep_notesFitDisqualified', score, prep.disqualifiedBy) : t('callPrep_notesFit', score, prep.tier);
+  const { known, total } = prep.counts;
+  return known < total && !prep.disqualifiedBy ? `${fit} · ${t('sidebar_criteriaKnown', formatNumber(known), formatNumber(total))}` : fit;
 }
 
 function upperCase(text: string, language: string): string {

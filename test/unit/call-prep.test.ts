@@ -72,7 +72,9 @@ describe('formatCallNotes in the UI language', () => {
   it('keeps the English wording, line by line', () => {
     const prep = buildCallPrep(buildCards(playbook, germanRecord, new Set()));
     const notes = formatCallNotes(prep, 'text');
-    expect(notes.split('\n')[1]).toBe(`Fit ${prep.score}/100, tier ${prep.tier}`);
+    // Scored on part of the profile: the line says how much was known.
+    expect(prep.counts.known).toBeLessThan(prep.counts.total);
+    expect(notes.split('\n')[1]).toBe(`Fit ${prep.score}/100, tier ${prep.tier} · ${prep.counts.known} of ${prep.counts.total} criteria known`);
     expect(notes).toContain('WHY THEY FIT\n• ');
     expect(notes).toContain(': use it to open the door, never discount it further');
     expect(notes).toContain('\nWHY US\n• ');
@@ -82,7 +84,7 @@ describe('formatCallNotes in the UI language', () => {
     useUiLanguage('de');
     const prep = buildCallPrep(buildCards(playbook, germanRecord, new Set()));
     const markdown = formatCallNotes(prep, 'markdown');
-    expect(markdown).toMatch(/^## Gesprächsvorbereitung: Globex\nFit-Score \d+\/100, Stufe [A-D]\n/);
+    expect(markdown).toMatch(/^## Gesprächsvorbereitung: Globex\nFit-Score \d+\/100, Stufe [A-D] · \d von 7 Kriterien bekannt\n/);
     for (const heading of ['### Warum sie passen', '### Worauf achten', '### Fragen\n- [ ] ', '### Zuerst anbieten', '### Nie rabattieren', '### Warum wir']) {
       expect(markdown).toContain(heading);
     }

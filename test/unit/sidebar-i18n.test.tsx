@@ -4,6 +4,8 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { CallPrep } from '../../components/sidebar/CallPrep';
 import { Cards } from '../../components/sidebar/Cards';
+import { SummaryCard } from '../../components/sidebar/SummaryCard';
+import { summarise } from '../../lib/scoring/summary';
 import { fieldList } from '../../components/sidebar/field-labels';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { createSidebarState } from '../../components/sidebar/state';
@@ -46,6 +48,21 @@ describe('cards', () => {
     expect(text('[data-card="fit"] .pc-reason--unknown .pc-muted')).toMatch(/^ — missing [a-z ,]+$/);
     expect(text('[data-card="fit"] .pc-muted')).toMatch(/^Based on \d+% of the profile's weight/);
     expect(currentRoot().querySelector('[data-card="fit"] .pc-tier')?.getAttribute('aria-label')).toMatch(/^Tier [A-D]: /);
+  });
+
+  it('a score resting on part of the profile says how much is known beside it; a full one does not', () => {
+    const partial = buildCards(DEFAULT_PLAYBOOK, globex, new Set());
+    expect(partial.fit.tier).not.toBe('unknown');
+    show(<SummaryCard fit={partial.fit} summary={summarise(partial)} />);
+    expect(text('.pc-summary__fit')).toMatch(/ · \d of 7 criteria known$/);
+    const everything = record('deal', {
+      company: 'Globex', industry: 'Software', employees: 800, country: 'Germany', annualRevenue: 90_000_000,
+      leadSource: 'Referral', amount: 120_000, title: 'CRO', competitor: 'Gong', stage: 'Discovery',
+    });
+    const full = buildCards(DEFAULT_PLAYBOOK, everything, new Set());
+    expect(full.fit.coverage).toBe(1);
+    show(<SummaryCard fit={full.fit} summary={summarise(full)} />);
+    expect(text('.pc-summary__fit')).not.toContain('known');
   });
 
   it('speak German, around the playbook content as the manager wrote it', () => {
