@@ -112,8 +112,12 @@ function scriptsIn(dir: string): string[] {
     .map((file) => path.join(dir, file));
 }
 
-/** gzip -9 ceilings in KiB: the loaders budget (today 1.1-1.9), and the apps with ~1 KiB over today's largest (45.1). */
-const CEILINGS = { loader: 2, app: 46 };
+/**
+ * gzip -9 ceilings in KiB: the loaders budget (today 1.1-1.9), and the apps with ~1 KiB over today's largest.
+ * Raised once from 46 to 47, explained: the largest app went 45.1 → 46.0 for the sidebar's words drawn from
+ * attributes (out of window.find's reach) and amounts held against the playbook's currency (lib/currency.ts, 0.6).
+ */
+const CEILINGS = { loader: 2, app: 47 };
 
 function checkBundleCeilings(): void {
   for (const dir of [CHROME_DIR, FIREFOX_DIR]) {

@@ -24,10 +24,10 @@ export function Cards({ cards, crmName, onToggleAsked, onCopy, copyStatus }: Car
     <>
       <SummaryCard fit={cards.fit} summary={summary} />
       <QuestionsCard questions={cards.questions} limit={cards.questionLimit} onToggleAsked={onToggleAsked} onCopy={onCopy} copyStatus={copyStatus} />
-      <FitCard fit={cards.fit} />
+      <FitCard fit={cards.fit} otherCurrency={cards.otherCurrency} />
       <ProductsCard products={cards.products} />
       <DifferentiatorsCard differentiators={cards.differentiators} competitor={typeof competitor === 'string' ? competitor : undefined} />
-      <FieldsCard record={cards.record} crmName={crmName} />
+      <FieldsCard record={cards.record} crmName={crmName} otherCurrency={cards.otherCurrency} />
     </>
   );
 }

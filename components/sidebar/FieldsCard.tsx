@@ -1,9 +1,10 @@
 import { formatNumber, t, tn, uiLanguage } from '../../lib/i18n';
 import { CANONICAL_FIELDS, formatFieldValue, type CrmRecord, type FieldName, type FieldReading } from '../../lib/record';
+import type { OtherCurrency } from '../../lib/scoring/currency';
 import { Card } from '../ui/Card';
 import { fieldLabel } from './field-labels';
 
-export function FieldsCard({ record, crmName }: { record: CrmRecord; crmName: string }) {
+export function FieldsCard({ record, crmName, otherCurrency }: { record: CrmRecord; crmName: string; otherCurrency?: OtherCurrency }) {
   const read = Object.entries(record.fields) as [FieldName, FieldReading][];
   read.sort(([a], [b]) => order(a) - order(b));
   return (
@@ -24,6 +25,11 @@ export function FieldsCard({ record, crmName }: { record: CrmRecord; crmName: st
               <dd>
                 <span class="pc-field__value">{reading.raw}</span>
                 <span class="pc-field__source">{t('sidebar_fieldSource', reading.label, t(`sidebar_via_${reading.via}`))}</span>
+                {otherCurrency?.fields[field] !== undefined && (
+                  <span class="pc-field__source pc-field__note" data-other-currency={otherCurrency.fields[field]}>
+                    {t('sidebar_fieldOtherCurrency', otherCurrency.playbook)}
+                  </span>
+                )}
                 {reading.source === 'linked' && <span class="pc-field__source">{t('reading_sourceLinked')}</span>}
                 {reading.source === 'remembered' && reading.readAt !== undefined && (
                   <span class="pc-field__source" data-remembered-at={reading.readAt}>

@@ -1,7 +1,8 @@
 import { formatNumber, t, tn } from '../../lib/i18n';
 import { criteriaByAttention, fitCounts, headlineScore, type CriterionResult, type FitResult } from '../../lib/scoring/fit';
 import { Card } from '../ui/Card';
-import { fieldList } from './field-labels';
+import type { OtherCurrency } from '../../lib/scoring/currency';
+import { fieldLabel, fieldList } from './field-labels';
 import { TierBadge, tierDescription } from '../ui/Badge';
 
 const OUTCOME_ICON = { match: '✓', miss: '✗', unknown: '?' } as const;
@@ -19,7 +20,7 @@ export function percent(coverage: number): string {
  * The fit: a score and tier once enough is known; until then no number, only how much is known,
  * the bar of it, and what to find out. Misses and unknowns first, matches folded.
  */
-export function FitCard({ fit }: { fit: FitResult }) {
+export function FitCard({ fit, otherCurrency }: { fit: FitResult; otherCurrency?: OtherCurrency }) {
   const score = headlineScore(fit);
   const counts = fitCounts(fit);
   const ordered = criteriaByAttention(fit);
@@ -67,7 +68,7 @@ export function FitCard({ fit }: { fit: FitResult }) {
       {open.length > 0 && (
         <ul class="pc-reasons">
           {open.map((result) => (
-            <Reason key={result.criterion.id} result={result} />
+            <Reason key={result.criterion.id} result={result} otherCurrency={otherCurrency} />
           ))}
         </ul>
       )}
@@ -76,7 +77,7 @@ export function FitCard({ fit }: { fit: FitResult }) {
           <summary>{tn('sidebar_matchCount', matches.length)}</summary>
           <ul class="pc-reasons">
             {matches.map((result) => (
-              <Reason key={result.criterion.id} result={result} />
+              <Reason key={result.criterion.id} result={result} otherCurrency={otherCurrency} />
             ))}
           </ul>
         </details>
@@ -94,7 +95,10 @@ function Meter({ value, label, tierClass }: { value: number; label: string; tier
   );
 }
 
-function Reason({ result: { criterion, outcome, missingFields } }: { result: CriterionResult }) {
+function Reason({ result: { criterion, outcome, missingFields }, otherCurrency }: { result: CriterionResult; otherCurrency?: OtherCurrency }) {
+  // A field left out for its currency is not missing: say which currency it is in.
+  const inOtherCurrency = missingFields.filter((field) => otherCurrency?.fields[field] !== undefined);
+  const missing = missingFields.filter((field) => !inOtherCurrency.includes(field));
   return (
     <li class={`pc-reason pc-reason--${outcome}`} data-criterion={criterion.id} data-outcome={outcome}>
       <span class="pc-reason__icon" aria-hidden="true">
@@ -103,7 +107,14 @@ function Reason({ result: { criterion, outcome, missingFields } }: { result: Cri
       <span class="pc-reason__label">
         {criterion.label}
         <span class="pc-visually-hidden"> {t(`sidebar_outcome_${outcome}`)}</span>
-        {outcome === 'unknown' && missingFields.length > 0 && <span class="pc-muted"> {t('sidebar_missingFields', fieldList(missingFields))}</span>}
+        {outcome === 'unknown' && missing.length > 0 && <span class="pc-muted"> {t('sidebar_missingFields', fieldList(missing))}</span>}
+        {outcome === 'unknown' &&
+          inOtherCurrency.map((field) => (
+            <span key={field} class="pc-muted" data-other-currency={field}>
+              {' '}
+              {t('sidebar_otherCurrency', fieldLabel(field), otherCurrency!.fields[field]!, otherCurrency!.playbook)}
+            </span>
+          ))}
       </span>
       <span class="pc-reason__weight" title={t('sidebar_weight')}>
         {criterion.weight}

@@ -8,6 +8,7 @@
 import type { FieldName } from '../record';
 import {
   COACHING_METRICS,
+  CURRENCY_CODE,
   DEFAULT_MIN_COVERAGE,
   isFieldName,
   isIdText,
@@ -217,6 +218,7 @@ function playbook(value: unknown): Playbook {
     'name',
     'version',
     'updatedAt',
+    'currency',
     'icp',
     'products',
     'differentiators',
@@ -236,6 +238,7 @@ function playbook(value: unknown): Playbook {
     name: shortText(fields.name),
     version: string(fields.version, 1, LIMITS.version),
     ...optional(fields, 'updatedAt', (date) => string(date, 0, LIMITS.version)),
+    ...optional(fields, 'currency', (code) => (CURRENCY_CODE.test(string(code, 3, 3)) ? (code as string) : fail())),
     icp: {
       criteria: list(icp.criteria, criterion, LIMITS.criteria, 1),
       disqualifiers: list(icp.disqualifiers, disqualifier, LIMITS.criteria),

@@ -40,6 +40,8 @@ export const DEFAULT_PLAYBOOK: Playbook = {
   name: 'Northwind Revenue Cloud — Mid-market playbook',
   version: '2026.11.1',
   updatedAt: '2026-11-27',
+  // The deal-size and revenue bands below are dollars: a deal in € or ₹ is not held against them (lib/scoring/currency.ts).
+  currency: 'USD',
   icp: {
     criteria: [
       {

@@ -42,6 +42,9 @@ export const LIMITS = {
   share: { min: 0.05, max: 0.95 },
 } as const;
 
+/** A playbook's `currency`: an ISO 4217 code, three capital letters (`USD`, `EUR`). */
+export const CURRENCY_CODE = /^[A-Z]{3}$/;
+
 /** `minCoverage` when a playbook leaves it out. */
 export const DEFAULT_MIN_COVERAGE = 0.5;
 

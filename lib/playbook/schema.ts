@@ -13,6 +13,7 @@ import { formatNumber, t } from '../i18n';
 import { playbookErrorMap } from './issue-messages';
 import {
   COACHING_METRICS,
+  CURRENCY_CODE,
   DEFAULT_MIN_COVERAGE,
   isFieldName,
   isIdText,
@@ -182,6 +183,8 @@ export const playbookSchema = z
     name: shortText,
     version: z.string().check(z.minLength(1), z.maxLength(LIMITS.version)),
     updatedAt: z.optional(z.string().check(z.maxLength(LIMITS.version))),
+    // The currency the playbook's money figures are in (ISO 4217): a deal or revenue written in another is not compared.
+    currency: z.optional(z.string().check(z.regex(CURRENCY_CODE, { error: () => t('editor_schema_currency') }))),
     icp: z.strictObject({
       criteria: list(criterionSchema, LIMITS.criteria).check(z.minLength(1)),
       disqualifiers: list(disqualifierSchema, LIMITS.criteria),

@@ -9,7 +9,7 @@
 import type { Playbook } from '../playbook/schema';
 import type { CrmRecord, FieldName } from '../record';
 import { buildAliasIndex, conditionFields, evaluateCondition } from './conditions';
-import { buildCards, DEFAULT_QUESTION_LIMIT, fieldValues, mentionsCompetitor } from './select';
+import { buildCards, comparableValues, DEFAULT_QUESTION_LIMIT, mentionsCompetitor } from './select';
 import { summarise } from './summary';
 
 export type Placement =
@@ -73,7 +73,7 @@ function cardsFor(playbook: Playbook, records: readonly CrmRecord[]) {
   const aliases = buildAliasIndex(playbook.aliases);
   return records.map((record) => {
     const cards = buildCards(playbook, record, new Set(), aliases);
-    return { cards, summary: summarise(cards), fields: fieldValues(record.fields), aliases };
+    return { cards, summary: summarise(cards), fields: comparableValues(playbook, record).values, aliases };
   });
 }
 

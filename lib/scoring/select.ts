@@ -6,6 +6,7 @@
 import type { Differentiator, Playbook, Product, ProductPriority, Question } from '../playbook/schema';
 import type { CrmRecord, FieldName, FieldReading } from '../record';
 import { buildAliasIndex, canonicalText, evaluateCondition, type AliasIndex, type FieldValues, type Truth } from './conditions';
+import { moneyInOtherCurrency, type OtherCurrency } from './currency';
 import { scoreFit, type FitResult } from './fit';
 
 export type QuestionReason = 'fills-unknown' | 'stage' | 'persona' | 'general';
@@ -40,16 +41,24 @@ export interface CardsModel {
   differentiators: SelectedDifferentiator[];
   /** How many questions show before "Show all" (the playbook's questionLimit). */
   questionLimit: number;
+  /** Money fields in another currency than the playbook's, left out of every comparison (lib/scoring/currency.ts). */
+  otherCurrency?: OtherCurrency;
 }
 
 export const DEFAULT_QUESTION_LIMIT = 8;
 
-export function fieldValues(fields: CrmRecord['fields']): FieldValues {
+export function fieldValues(fields: CrmRecord['fields'], leaveOut: OtherCurrency['fields'] = {}): FieldValues {
   const values: FieldValues = {};
   for (const [name, reading] of Object.entries(fields) as [FieldName, FieldReading | undefined][]) {
-    if (reading) values[name] = reading.value;
+    if (reading && leaveOut[name] === undefined) values[name] = reading.value;
   }
   return values;
+}
+
+/** The values the playbook's conditions are held against: money in another currency left out. */
+export function comparableValues(playbook: Playbook, record: CrmRecord): { values: FieldValues; otherCurrency?: OtherCurrency } {
+  const otherCurrency = moneyInOtherCurrency(record.fields, playbook.currency);
+  return { values: fieldValues(record.fields, otherCurrency?.fields), ...(otherCurrency ? { otherCurrency } : {}) };
 }
 
 function fold(text: string): string {
@@ -165,7 +174,7 @@ export function buildCards(
   askedIds: ReadonlySet<string> = new Set(),
   aliases: AliasIndex = buildAliasIndex(playbook.aliases),
 ): CardsModel {
-  const fields = fieldValues(record.fields);
+  const { values: fields, otherCurrency } = comparableValues(playbook, record);
   const fit = scoreFit(playbook, fields, aliases);
   const products = selectProducts(playbook, fields, aliases);
   const leadProductIds = new Set(products.map((p) => p.product.id));
@@ -176,5 +185,6 @@ export function buildCards(
     products,
     differentiators: selectDifferentiators(playbook, fields, aliases, leadProductIds),
     questionLimit: playbook.questionLimit ?? DEFAULT_QUESTION_LIMIT,
+    ...(otherCurrency ? { otherCurrency } : {}),
   };
 }

@@ -102,11 +102,12 @@ export function GeneralSection() {
   const { issues, get, upcomingVersion } = useEditor();
   const ft = FORM_TEXT.playbook;
   return (
-    <Section id="general" title={t('editor_section_general')} invalid={sectionInvalid(issues, 'name', 'version', 'updatedAt', 'schemaVersion', '$schema')}>
+    <Section id="general" title={t('editor_section_general')} invalid={sectionInvalid(issues, 'name', 'version', 'updatedAt', 'currency', 'schemaVersion', '$schema')}>
       <div class="pe-grid">
         <TextField path="name" text={ft.name} wide />
         <TextField path="version" text={ft.version} />
         <TextField path="updatedAt" text={ft.updatedAt} optional />
+        <TextField path="currency" text={ft.currency} optional />
       </div>
       {upcomingVersion && (
         <p class="pe-help pe-version-note" data-testid="upcoming-version" role="status">

@@ -5,19 +5,12 @@
  * rather than a guess, because a wrong value feeds the scorer while a missing one only shows as "unknown".
  */
 import type { NumberRange } from '../../record';
+import { CURRENCY_MARKS } from '../../currency';
 import { clean, fold, isDigit, longestFirst, matchToken, MAX_VALUE_LENGTH, skipSpaces } from './text';
 
 
-/** Currency symbols and ISO codes, folded. Allowed once before and once after the number. */
-const CURRENCIES = longestFirst([
-  '$', '€', '£', '¥', '￥', '₹', '₩', '₽', '₺', '₪', '₫', '₱', '฿', '₦', '₴', '₸', '₡',
-  'us$', 'a$', 'au$', 'c$', 'ca$', 'nz$', 'hk$', 's$', 'mx$', 'r$', 'rs.', 'rs', 'fr.', 'sfr.',
-  'kr', 'kr.', 'kc', 'zł', 'rp', 'rm',
-  'usd', 'eur', 'gbp', 'chf', 'jpy', 'cny', 'rmb', 'inr', 'aud', 'cad', 'nzd', 'sek', 'nok', 'dkk',
-  'pln', 'czk', 'huf', 'ron', 'bgn', 'try', 'rub', 'brl', 'mxn', 'ars', 'clp', 'cop', 'pen', 'zar',
-  'aed', 'sar', 'qar', 'ils', 'sgd', 'hkd', 'krw', 'twd', 'thb', 'idr', 'myr', 'php', 'vnd', 'egp',
-  'ngn', 'kes', 'uah', 'isk',
-]);
+/** Currency symbols and ISO codes, folded (lib/currency.ts, which also says what each stands for). Allowed once before and once after the number. */
+const CURRENCIES = CURRENCY_MARKS;
 
 /** Scale words as powers of ten, so scaling stays exact (`2.1e6`, not `2.1 * 1e6`). */
 const SCALE_EXPONENTS: ReadonlyMap<string, number> = new Map([

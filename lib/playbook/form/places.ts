@@ -44,6 +44,7 @@ const KEYS: Record<Exclude<Kind, 'entries'>, Record<string, KeyPlace>> = {
     name: ['editor_playbook_name_label', null],
     version: ['editor_playbook_version_label', null],
     updatedAt: ['editor_place_lastUpdated', null],
+    currency: ['editor_playbook_currency_label', null],
     icp: ['editor_playbook_icp_label', 'icp'],
     products: ['editor_playbook_products_label', list('editor_place_product', 'product')],
     differentiators: ['editor_playbook_differentiators_label', list('editor_place_differentiator', 'differentiator')],

@@ -48,6 +48,7 @@ export const FORM_TEXT: {
     name: text('editor_playbook_name_label', 'editor_playbook_name_help'),
     version: text('editor_playbook_version_label', 'editor_playbook_version_help'),
     updatedAt: text('editor_playbook_updatedAt_label', 'editor_playbook_updatedAt_help'),
+    currency: text('editor_playbook_currency_label', 'editor_playbook_currency_help'),
     icp: text('editor_playbook_icp_label'),
     products: text('editor_playbook_products_label'),
     differentiators: text('editor_playbook_differentiators_label'),
