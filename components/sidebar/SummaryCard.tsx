@@ -28,7 +28,9 @@ export function FitLine({ fit }: { fit: FitResult }) {
         </span>
       )}
       {/* A score resting on part of the profile says so beside it, not only in the fit card below. */}
-      {counts.known < counts.total && fit.tier !== 'disqualified' && <span class="pc-muted"> · {t('sidebar_criteriaKnown', formatNumber(counts.known), formatNumber(counts.total))}</span>}
+      {counts.known < counts.total && fit.tier !== 'disqualified' && (
+        <span class="pc-muted pc-summary__known">{t('sidebar_criteriaKnown', formatNumber(counts.known), formatNumber(counts.total))}</span>
+      )}
     </>
   );
 }
