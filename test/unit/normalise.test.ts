@@ -628,3 +628,20 @@ describe('the page locale for ambiguous dates', () => {
     expect(dayFirstFromDates(['04/05/2027', '15.12.2026', '2026-12-15', 'Acme'])).toBeUndefined();
   });
 });
+
+describe('names are not prose', () => {
+  // From the fixtures' Description fields, which a deal's weak "Description" label offered as its name.
+  const paragraphs = [
+    'Fleet analytics for 7 sites. Amount may rise to $320,000.00 if Canada is included; Close Date could slip to 1/31/2027.',
+    'Budget 2027 freigegeben: 60.000 EUR. Abschluss vor 31.03.2027 geplant; Wettbewerber: Clari (Betrag 55.000 EUR). Phase laut Kunde: Verhandlung. Leadquelle ursprünglich Messe.',
+    'Expansion of the 2025 pilot. Est. Revenue should reach £400,000 if Phase 2 is approved; close date may slip to 31/01/2027. Stage: Propose once legal signs off.',
+  ];
+  it.each(paragraphs)('a paragraph is no deal name, company or stage: %s', (text) => {
+    for (const field of ['dealName', 'company', 'stage'] as FieldName[]) expect(normaliseFieldValue(field, text)).toBeUndefined();
+  });
+
+  it.each(['Smith & Co. Inc. Holdings', 'Fleet Analytics Expansion 2027', 'Acme: Phase 2. Rollout', 'Northwind Analytics – Enterprise Platform Renewal FY27', 'Dr. Oetker KG'])(
+    'a name with stops in it stays a name: %s',
+    (text) => expect(normaliseFieldValue('dealName', text)).toBe(text),
+  );
+});

@@ -28,7 +28,21 @@ export function normaliseFieldValue(field: FieldName, raw: string, opts?: DateOp
     }
     case 'website':
       return webAddress(raw);
-    default:
-      return normaliseText(raw);
+    default: {
+      const text = normaliseText(raw);
+      return text !== undefined && SHORT_TEXT_FIELDS.has(field) && isProse(text) ? undefined : text;
+    }
   }
+}
+
+/** Fields holding a name or a short label: a deal's "Description" paragraph is not its name, not even as "also read". */
+const SHORT_TEXT_FIELDS: ReadonlySet<FieldName> = new Set(['company', 'industry', 'title', 'dealName', 'stage', 'competitor', 'leadSource']);
+
+/**
+ * Prose, not a name: two sentence breaks or more (a stop after a word of four letters or more, then a capital, so
+ * `Smith & Co. Inc.` stays a name), or more words than any name has.
+ */
+function isProse(text: string): boolean {
+  const breaks = text.match(/\p{L}{4,}[.;!?]\s+\p{Lu}/gu)?.length ?? 0;
+  return breaks >= 2 || text.split(/\s+/).length > 20;
 }
