@@ -173,6 +173,8 @@ export function readGenericPairs(root: ParentNode, options: GenericReadOptions =
     // One control, one pair: its label[for] and its table cell are two ways to the same field.
     const control = value.matches(CONTROLS) ? value : value.querySelector(CONTROLS);
     if (control && used.has(control)) return;
+    // A cell around an ignored widget (Odoo's seller company_id) is still that widget: its control decides.
+    if (control && control !== value && isInsideRemembering(control, ignored, ignoredByRoot)) return;
     const raw = valueText(value, control);
     if (raw.trim().length > MAX_VALUE_LENGTH) return;
     used.add(value);

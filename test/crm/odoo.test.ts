@@ -22,6 +22,18 @@ describe('odoo reading details', () => {
     expect(fields).toEqual({ company: 'Brightline Robotics', fullName: 'Jane Doe' });
   });
 
+  it('never offers the selling company (company_id, in its own grid cell) as the customer, not even as "also read"', () => {
+    const url = 'https://erp.example.org/web#id=42&model=crm.lead&view_type=form';
+    const cell = (label: string, name: string, value: string) =>
+      `<div class="o_wrap_field d-flex d-sm-contents flex-column"><div class="o_cell o_wrap_label"><label class="o_form_label" for="${name}_0">${label}</label></div>` +
+      `<div class="o_cell o_wrap_input"><div name="${name}" class="o_field_widget o_field_many2one"><div class="o-autocomplete dropdown"><input type="text" class="o-autocomplete--input o_input" id="${name}_0" value="${value}"></div></div></div></div>`;
+    const route = adapter.detect(new URL(url))!;
+    const body = `<div class="o_action_manager"><div class="o_form_view"><div class="o_form_renderer"><div class="o_inner_group grid">${cell('Company Name', 'partner_name', 'Brightline Robotics Inc.')}${cell('Company', 'company_id', 'Northwind Sales EU')}</div></div></div></div>`;
+    const record = readRecord({ adapter, ...route }, parseHtmlDocument(`<html><body>${body}</body></html>`, url));
+    expect(record.fields.company?.value).toBe('Brightline Robotics Inc.');
+    expect(JSON.stringify(record.fields)).not.toContain('Northwind Sales EU');
+  });
+
   it('reads the form on screen, not an earlier record\'s form kept in the DOM behind a stylesheet', () => {
     const url = 'https://erp.example.org/web#id=43&model=crm.lead&view_type=form';
     const form = (name: string, hidden: boolean) =>
