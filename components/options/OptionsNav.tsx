@@ -26,13 +26,25 @@ export function placeOfHash(hash: string): OptionsPlace {
 /**
  * The place being read: the last one whose top has come up near the navigation bar, or, once the
  * page is scrolled to its end, the last one that shows at all (a short last place never reaches
- * the top). Tops are in viewport pixels.
+ * the top), unless the place the reader went to (`chosen`, from the address) still shows. Tops are in
+ * viewport pixels.
  */
-export function placeInView(tops: readonly number[], view: { navBottom: number; height: number; atEnd: boolean }): OptionsPlace {
+export function placeInView(
+  tops: readonly number[],
+  view: { navBottom: number; height: number; atEnd: boolean },
+  chosen?: OptionsPlace,
+): OptionsPlace {
   let current = 0;
   tops.forEach((top, index) => {
     if (top <= view.navBottom + 48 || (view.atEnd && top < view.height)) current = index;
   });
+  // At the end of the page several places show at once: the one the reader went to (the address) stays
+  // lit while it shows, rather than the short last place below it.
+  const chosenIndex = chosen ? OPTIONS_PLACES.indexOf(chosen) : -1;
+  const chosenTop = tops[chosenIndex];
+  if (view.atEnd && chosenTop !== undefined && chosenTop < view.height && chosenIndex < current && (tops[chosenIndex + 1] ?? Infinity) > view.navBottom) {
+    return OPTIONS_PLACES[chosenIndex]!;
+  }
   return OPTIONS_PLACES[current]!;
 }
 
@@ -50,7 +62,7 @@ export function useOptionsPlace(ready: boolean): OptionsPlace {
       frame = 0;
       const tops = OPTIONS_PLACES.map((id) => document.getElementById(id)?.getBoundingClientRect().top ?? Infinity);
       const atEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
-      setPlace(placeInView(tops, { navBottom: nav?.getBoundingClientRect().bottom ?? 0, height: window.innerHeight, atEnd }));
+      setPlace(placeInView(tops, { navBottom: nav?.getBoundingClientRect().bottom ?? 0, height: window.innerHeight, atEnd }, location.hash ? placeOfHash(location.hash) : undefined));
     };
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(measure);

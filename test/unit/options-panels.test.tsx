@@ -138,6 +138,17 @@ describe('the three places', () => {
     expect(placeInView([-3000, -400, 500], view)).toBe('distribution');
     expect(placeInView([-3000, -400, 500], { ...view, atEnd: true })).toBe('crm-sites');
   });
+
+  it('at the end of the page, the place the reader went to stays lit while it shows, not the short last one', () => {
+    const end = { navBottom: 41, height: 800, atEnd: true };
+    // Distribution chosen, the page cannot scroll it to the top: crm-sites shows below it.
+    expect(placeInView([-3000, 200, 500], end, 'distribution')).toBe('distribution');
+    // Scrolled past it (its top and the next place's above the nav): the last place.
+    expect(placeInView([-3000, -900, 20], end, 'distribution')).toBe('crm-sites');
+    // Chosen the last place, or nothing: the last place showing.
+    expect(placeInView([-3000, 200, 500], end, 'crm-sites')).toBe('crm-sites');
+    expect(placeInView([-3000, 200, 500], end)).toBe('crm-sites');
+  });
 });
 
 describe('PolicyStatus', () => {
